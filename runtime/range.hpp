@@ -1,0 +1,27 @@
+// range and slice.
+#pragma once
+
+#include "runtime/type.hpp"
+
+namespace gilt {
+
+struct RangeObject : Object {
+  int64_t start, stop, step, length;  // step != 0
+  RangeObject(int64_t start, int64_t stop, int64_t step);
+  ~RangeObject() override;
+  int64_t at(int64_t i) const { return start + i * step; }
+};
+
+struct SliceObject : Object {
+  Value start, stop, step;  // None when omitted (never Null)
+  SliceObject(Value start, Value stop, Value step);
+  ~SliceObject() override;
+  // CPython's PySlice_GetIndicesEx: clamps to a sequence of `length`; returns the item count.
+  // TypeError "slice indices must be integers or None or have an __index__ method",
+  // ValueError "slice step cannot be zero".
+  int64_t indices(int64_t length, int64_t& start, int64_t& stop, int64_t& step) const;
+};
+
+inline bool is_slice(const Value& v) { return v.is_obj() && v.as_obj()->type == slice_type; }
+
+}  // namespace gilt
