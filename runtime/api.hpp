@@ -71,5 +71,9 @@ bool is_callable(const Value& v);
 // "Python int too large to convert to C ssize_t" (ssize) / "... to C long" (long)
 int64_t index_to_int64(const Value& v);
 bool is_index(const Value& v);  // int, bool, or big int
+// CPython's PyNumber_AsSsize_t(v, exc): like index_to_int64, but an int beyond int64 raises
+// `overflow_exc` (IndexError for subscripts, OverflowError for counts) with "cannot fit 'int'
+// into an index-sized integer".
+int64_t index_to_ssize(const Value& v, TypeObject* overflow_exc);
 
 }  // namespace gilt

@@ -42,5 +42,9 @@ void exact_args(const CallArgs& a, const char* fname, size_t n);
 //   "argument for f() given by name ('x') and position (1)", "f() takes at most 2 arguments (3 given)".
 void bind_args(const CallArgs& a, const char* fname, std::initializer_list<const char*> names,
                size_t nrequired, size_t npos_only, Value* out);
+// The same with the trailing `nkw_only` names keyword-only (sorted's key and reverse, print's
+// sep/end/file/flush); those are never required.
+void bind_args(const CallArgs& a, const char* fname, std::initializer_list<const char*> names,
+               size_t nrequired, size_t npos_only, size_t nkw_only, Value* out);
 
 }  // namespace gilt

@@ -11,6 +11,16 @@ namespace gilt {
 
 struct StrObject;
 
+// LOAD_GLOBAL's inline cache for one name (vm.cpp): the value found for names[i] while the
+// frame's globals and the builtins are at the versions it was found at. Dict versions come from
+// one process-wide counter (dict.cpp), so a version also identifies its dict: a hit costs two
+// compares.
+struct GlobalCacheEntry {
+  uint64_t globals_version = 0;  // 0 never matches: versions start at 1
+  uint64_t builtins_version = 0;
+  Value value;
+};
+
 enum CodeFlags : uint32_t {
   kCodeOptimized = 0x01,  // locals in fast slots (functions); else a locals dict (module, class)
   kCodeNewLocals = 0x02,
@@ -43,6 +53,10 @@ struct CodeObject : Object {
   Ref<StrObject> name;      // "f", "<module>", "<lambda>", "<listcomp>"
   Ref<StrObject> qualname;  // "outer.<locals>.f"
   Ref<StrObject> filename;  // as given to compile(): "x.py", "<string>", "<stdin>"
+  // VM-private, filled when the first frame of this code is pushed (the compiler leaves them):
+  std::vector<GlobalCacheEntry> global_cache;  // one LOAD_GLOBAL cache entry per name
+  uint32_t nlocalsplus = 0;                    // nlocals + ncells
+  uint32_t frame_slots = 0;                    // nlocalsplus + stacksize (at least 1); 0 = not yet
 
   CodeObject();
   ~CodeObject() override;

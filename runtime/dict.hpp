@@ -19,6 +19,8 @@ struct DictObject : Object {
   std::vector<Entry> entries;  // insertion order, with holes (Null keys) after deletions
   std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry number
   size_t used = 0;             // live entries
+  size_t inserted = 0;         // entries added since the index was built (popitem does not
+                               // give the room back: CPython's dk_usable accounting)
   uint64_t version = 0;        // bumped on every change: the key of the VM's global caches
 
   DictObject();
@@ -32,6 +34,8 @@ struct DictObject : Object {
   void set(const Value& key, const Value& value);
   void set(std::string_view key, const Value& value);
   bool remove(const Value& key);  // false when absent
+  Value pop(const Value& key);    // removes and returns the value; Null when absent
+  bool pop_last(Value& key, Value& value);  // popitem(): the newest entry; false when empty
   bool contains(const Value& key) const { return !get(key).is_null(); }
   void clear();
   // Visits live entries in insertion order. Mutation during the visit is not allowed.

@@ -18,8 +18,8 @@ struct PyException {
   Value exc;  // a BaseException instance (never a class, never Null)
 };
 
-// Builds an instance of a built-in exception type with args = (msg,) (or () when msg is empty
-// and `empty_args` is true).
+// Builds an instance of a built-in exception type with args = (msg,), or () when msg is empty
+// (so str() is "" and the traceback prints the bare type name).
 Value new_exception(TypeObject* type, std::string_view msg);
 Value new_exception_args(TypeObject* type, Value args_tuple);
 
@@ -33,9 +33,12 @@ Value new_exception_args(TypeObject* type, Value args_tuple);
 [[noreturn]] void raise_key_error(const Value& key);   // KeyError(key): str() shows repr(key)
 [[noreturn]] void raise_stop_iteration(const Value& value = Value());
 [[noreturn]] void raise_memory_error();
-// "'int' object has no attribute 'foo'" (the type's name, or "module 'm' has no attribute…"
-// for modules and "type object 'X' has no attribute…" for types: the caller picks).
+// "'int' object has no attribute 'foo'", "module 'm' has no attribute 'foo'" for modules,
+// "type object 'X' has no attribute 'foo'" for types (chosen from `obj`); sets the error's
+// name and obj attributes, which the traceback printer's "Did you mean" uses.
 [[noreturn]] void raise_attribute_error(const Value& obj, StrObject* name);
+// NameError "name 'x' is not defined" with its `name` attribute set (for "Did you mean" hints).
+[[noreturn]] void raise_name_error(StrObject* name);
 
 // The name CPython prints for the value's type in messages: "int", "NoneType", "function".
 const std::string& type_name(const Value& v);

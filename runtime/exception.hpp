@@ -1,6 +1,8 @@
 // BaseException instances, tracebacks, and printing them as CPython does.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/code.hpp"
@@ -35,9 +37,20 @@ inline bool is_exception_type(const Value& v) {
          (static_cast<TypeObject*>(v.as_obj())->flags & kTypeException);
 }
 
+// Sets up a new instance's type-specific attributes from its args, as calling the type would
+// (SystemExit.code, OSError.errno/strerror/filename, SyntaxError.msg/filename/lineno...).
+void init_exception_attributes(BaseExceptionObject* exc, Ref<TupleObject> args);
+// Attributes kept in the instance dict (SyntaxError's lineno, AttributeError's name...).
+void set_exception_attribute(const Value& exc, std::string_view name, const Value& value);
+Value get_exception_attribute(const Value& exc, std::string_view name);  // Null when unset
+
 // Prints the exception with its traceback and its __cause__/__context__ chain to stderr,
 // exactly as CPython's default sys.excepthook does (SyntaxError with its caret excerpt).
 void print_exception(const Value& exc);
+std::string format_exception(const Value& exc);  // the same text, for tests and the REPL
+// The last line alone: "ValueError: x", "KeyError: 'k'", "__main__.E" (with 3.11's
+// ". Did you mean: 'y'?" for AttributeError and NameError).
+std::string format_exception_only(const Value& exc);
 
 // A SyntaxError (or IndentationError/TabError) instance with CPython's attributes: msg,
 // filename, lineno, offset (1-based), text (the source line), end_lineno, end_offset.

@@ -26,6 +26,7 @@ struct FunctionObject : Object {
   Value module;                 // __module__: the globals' __name__
   Value doc;                    // __doc__ (None unless the body starts with a string)
   Ref<DictObject> dict;         // function attributes, created on first set
+  Value annotations;            // __annotations__: a dict, or Null until MAKE_FUNCTION/first access
 
   FunctionObject(Ref<CodeObject> code, Ref<DictObject> globals);
   ~FunctionObject() override;
@@ -44,6 +45,7 @@ struct NativeFunctionObject : Object {
   bool is_method = false;  // lives in a type dict and binds on attribute access
   TypeObject* owner = nullptr;  // for methods: the type, for reprs "<method 'append' of 'list' objects>"
   const char* doc = nullptr;
+  Value module;  // __module__: the module's name for add_function's functions, else None (Null)
 
   NativeFunctionObject(const char* name, NativeFn fn, const char* doc = nullptr);
   ~NativeFunctionObject() override;

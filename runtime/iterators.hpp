@@ -12,4 +12,8 @@ extern TypeObject* map_type;
 extern TypeObject* filter_type;
 extern TypeObject* reversed_type;
 
+// iter(seq) for an object with __getitem__ but no __iter__: CPython's "iterator" type, which
+// calls seq[0], seq[1]... until IndexError (or StopIteration).
+Value make_sequence_iterator(const Value& seq);
+
 }  // namespace gilt

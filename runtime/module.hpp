@@ -1,6 +1,7 @@
 // module objects and the table of built-in (C++) modules.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "runtime/dict.hpp"
@@ -12,6 +13,11 @@ struct ModuleObject : Object {
   explicit ModuleObject(std::string_view name);
   ~ModuleObject() override;
 };
+
+// Fills the module type's slots (init_exception_types calls it, as init.hpp's plan says).
+void init_module_type();
+// The module's __name__ ("?" when it has none), for messages and reprs.
+std::string module_name(const ModuleObject* m);
 
 inline bool is_module(const Value& v) { return v.is_obj() && v.as_obj()->type == module_type; }
 

@@ -45,4 +45,7 @@ uint32_t utf8_decode(std::string_view s, size_t& pos);       // code point at po
 void utf8_append(std::string& out, uint32_t cp);
 bool utf8_valid(std::string_view s);
 
+// The hash str and bytes share (so b"a" and "a" hash alike, as in CPython); never -1.
+int64_t hash_bytes(std::string_view s);
+
 }  // namespace gilt

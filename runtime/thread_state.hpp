@@ -2,6 +2,7 @@
 // builtins read the handled exception (bare `raise`, __context__) and the recursion depth.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #include "runtime/value.hpp"
@@ -9,6 +10,7 @@
 namespace gilt {
 
 struct Frame;
+class FrameArena;
 
 struct ThreadState {
   Value handled_exc;        // the exception being handled (sys.exc_info()[1]); Null = none
@@ -16,9 +18,27 @@ struct ThreadState {
   Frame* frame = nullptr;   // the innermost running frame (VM-private layout)
   bool is_main = false;
   // The VM may add members (frame arena, eval-breaker bits); keep this header small.
+
+  // Bits of eval_breaker.hpp's EvalBreakerBit; any other thread (or a signal handler) may set
+  // them, the owning thread polls them with one relaxed load.
+  std::atomic<uint32_t> eval_breaker{0};
+  FrameArena* frames;         // storage for this thread's frames (frame.hpp)
+  int nested_loops = 0;       // eval loops on this thread's C++ stack
+  uintptr_t stack_limit = 0;  // nested eval loops stop (RecursionError) below this address
+
+  ThreadState();  // allocates the frame arena; any thread may construct one
+  ~ThreadState();
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
 };
 
 ThreadState* current_thread();  // this OS thread's state (thread_local)
+// Binds `ts` to the calling OS thread (and measures that thread's C++ stack for the nested-loop
+// guard). Call it on the thread that will run Python code with `ts`.
 void set_current_thread(ThreadState* ts);
+
+// The main thread's state, created and bound on first use (init_runtime calls this; so does
+// current_thread() if nothing was bound yet). Idempotent.
+ThreadState* init_main_thread();
 
 }  // namespace gilt

@@ -1,0 +1,96 @@
+// Frames: the activation record of one running code object, and the per-thread arena they live
+// in. VM-private: code outside runtime/vm*.cpp reaches frames only through vm.hpp's helpers.
+//
+// A frame is one contiguous allocation: this header, then `localsplus` (the fast locals, then
+// one cell per cellvar and freevar), then the value stack sized by code->stacksize. Frames are
+// pushed and popped in LIFO order from the thread's FrameArena, so a call costs a bump of a
+// pointer, never a `new`. A later issue makes generator frames detachable: a generator will own
+// a heap copy of its frame's slots and copy them into an arena frame on resume (and back out on
+// yield), so nothing here may hold a pointer into a frame across a suspension point except
+// through `Frame*` fields the VM rewrites (`back`, `ip`, `sp`).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/code.hpp"
+#include "runtime/function.hpp"
+
+namespace gilt {
+
+struct DictObject;
+
+constexpr int kMaxBlocks = 20;  // CPython's CO_MAXBLOCKS; the compiler enforces it
+
+// One entry of the block stack (opcodes.def: SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH push one).
+struct Block {
+  uint32_t handler;  // instruction index to jump to with the exception pushed
+  uint32_t level;    // value-stack depth (slots above stack_base) to truncate to first
+};
+
+class FrameArena;
+
+struct Frame {
+  CodeObject* code;          // kept alive by `func`, or by run_code's caller
+  Ref<FunctionObject> func;  // null for code run by run_code (module, exec, eval)
+  DictObject* globals;       // borrowed from `func` or run_code's caller
+  DictObject* locals;        // the *_NAME namespace (module, class body, exec); null in functions
+  Frame* back = nullptr;     // the frame below this one on the thread (ThreadState::frame chain)
+  const uint32_t* ip;        // the next instruction, as of the last sync_frame()
+  Value* sp;                 // one past the stack top, as of the last sync_frame()
+  Value* stack_base;         // == localsplus() + nlocals + ncells
+  uint8_t nblocks = 0;
+  Block blocks[kMaxBlocks];
+  // Where the arena stood before this frame was carved out (restored by the pop).
+  void* arena_mark_top = nullptr;
+  void* arena_mark_chunk = nullptr;
+
+  Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
+  Value* cells() { return localsplus() + code->nlocals(); }
+  int32_t instr_index() const { return static_cast<int32_t>(ip - code->code.data()) - 1; }
+};
+
+static_assert(sizeof(Frame) % alignof(Value) == 0, "the slots follow the header");
+
+// A stack of chunks handing out frames in LIFO order. Chunks are never moved (frame pointers
+// stay valid) and are kept after use, so a recursion that grows the arena pays for it once.
+class FrameArena {
+ public:
+  FrameArena();  // allocates the first chunk
+  ~FrameArena();
+  FrameArena(const FrameArena&) = delete;
+  FrameArena& operator=(const FrameArena&) = delete;
+
+  // Raw storage for a frame of `bytes`; records the current mark in the caller-provided slots
+  // after construction (see Frame::arena_mark_*). Throws std::bad_alloc.
+  void* allocate(size_t bytes, void*& mark_top, void*& mark_chunk) {
+    bytes = (bytes + 15) & ~size_t{15};
+    mark_top = top_;
+    mark_chunk = chunk_;
+    if (static_cast<size_t>(limit_ - top_) < bytes) grow(bytes);
+    void* p = top_;
+    top_ += bytes;
+    return p;
+  }
+  // Returns the arena to the mark taken when the frame was allocated.
+  void release(void* mark_top, void* mark_chunk) {
+    top_ = static_cast<char*>(mark_top);
+    if (mark_chunk != chunk_) switch_to(static_cast<Chunk*>(mark_chunk));
+  }
+
+ private:
+  struct Chunk {
+    Chunk* prev;
+    Chunk* next;
+    char* end;
+    char* data() { return reinterpret_cast<char*>(this + 1); }
+  };
+  void grow(size_t bytes);
+  void switch_to(Chunk* c);
+
+  Chunk* chunk_ = nullptr;  // the chunk `top_` points into; never null
+  char* top_ = nullptr;
+  char* limit_ = nullptr;
+};
+
+}  // namespace gilt

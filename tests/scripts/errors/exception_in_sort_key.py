@@ -1,0 +1,3 @@
+# error raised by a sort key
+words = ["a", "bb", None]
+words.sort(key=len)

@@ -1,0 +1,2 @@
+# IndentationError at end of file: a block header with no body
+for i in range(3):

@@ -1,0 +1,5 @@
+# KeyError from del
+d = {"x": 1}
+del d["x"]
+print(d)
+del d["x"]

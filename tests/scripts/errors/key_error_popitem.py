@@ -1,0 +1,4 @@
+# KeyError: 'popitem(): dictionary is empty'
+d = {"only": 1}
+print(d.popitem())
+d.popitem()

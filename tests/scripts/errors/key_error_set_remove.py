@@ -1,0 +1,5 @@
+# KeyError from set.remove
+s = {1, 2}
+s.remove(1)
+print(s)
+s.remove(1)

@@ -1,0 +1,3 @@
+# an uncaught KeyboardInterrupt ends the process by SIGINT (as CPython 3.11 does)
+print("raising KeyboardInterrupt")
+raise KeyboardInterrupt

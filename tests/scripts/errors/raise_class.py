@@ -1,0 +1,3 @@
+# raise a class: no message
+print("raising a class")
+raise ValueError

@@ -1,0 +1,3 @@
+# raise Exception("...")
+print("about to raise")
+raise Exception("something went wrong")

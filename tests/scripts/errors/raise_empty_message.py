@@ -1,0 +1,2 @@
+# an empty message prints just the class name
+raise ValueError("")

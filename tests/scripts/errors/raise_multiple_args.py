@@ -1,0 +1,2 @@
+# several args print as a tuple
+raise ValueError("bad", 42)

@@ -1,0 +1,2 @@
+# raising something that is not an exception
+raise "not an exception"

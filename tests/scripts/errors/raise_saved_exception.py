@@ -1,0 +1,4 @@
+# raising an exception object created earlier
+err = LookupError("saved for later")
+print(repr(err))
+raise err

@@ -1,0 +1,7 @@
+# RecursionError from mutual recursion
+def ping(n):
+    return pong(n + 1)
+def pong(n):
+    return ping(n + 1)
+print("start")
+ping(0)

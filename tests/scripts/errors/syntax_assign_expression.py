@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to expression
+a + 1 = 2

@@ -1,0 +1,4 @@
+# SyntaxError: else with no if
+x = 1
+else:
+    pass

@@ -1,0 +1,2 @@
+# SyntaxError: invalid hexadecimal literal
+x = 0xfg

@@ -1,0 +1,2 @@
+# SyntaxError: invalid syntax (operator with no right operand)
+x = 1 +

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character
+price = 5 € 2

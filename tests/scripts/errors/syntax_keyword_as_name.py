@@ -1,0 +1,2 @@
+# SyntaxError: a keyword used as a variable name
+for = 3

@@ -1,0 +1,2 @@
+# SyntaxError: a statement inside a lambda
+f = lambda: return 1

@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' after a def header
+def f(a, b)
+    return a

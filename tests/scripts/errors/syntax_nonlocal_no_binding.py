@@ -1,0 +1,4 @@
+# SyntaxError: no binding for nonlocal 'x' found
+def f():
+    nonlocal x
+    x = 1

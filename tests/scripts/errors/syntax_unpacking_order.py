@@ -1,0 +1,4 @@
+# SyntaxError: iterable argument unpacking follows keyword argument unpacking
+def f(*a, **k):
+    pass
+f(**{}, *[])

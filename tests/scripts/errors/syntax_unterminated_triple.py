@@ -1,0 +1,3 @@
+# SyntaxError: unterminated triple-quoted string literal
+s = """abc
+def

@@ -1,0 +1,2 @@
+# SyntaxError: := is not a statement
+x := 1

@@ -1,0 +1,3 @@
+# SystemExit("message"): the message goes to stderr, exit status 1
+print("exiting with a message")
+raise SystemExit("fatal: bad configuration")

@@ -1,0 +1,3 @@
+# SystemExit with no argument: exit status 0
+print("clean exit")
+raise SystemExit

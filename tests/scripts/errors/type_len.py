@@ -1,0 +1,3 @@
+# TypeError: object of type 'int' has no len()
+print(len("four"))
+print(len(4))

@@ -1,0 +1,3 @@
+# TypeError: unsupported operand type(s) for -: 'str' and 'str'
+print("abc" + "def")
+print("abc" - "a")

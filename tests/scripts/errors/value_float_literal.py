@@ -1,0 +1,3 @@
+# ValueError: could not convert string to float: 'one'
+print(float("1.5"))
+print(float("one"))

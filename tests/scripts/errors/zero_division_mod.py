@@ -1,0 +1,4 @@
+# ZeroDivisionError from % on ints
+print(7 % 3)
+n = 0
+print(7 % n)

@@ -1,0 +1,23 @@
+# ** and pow() with two and three arguments
+print(2 ** 0, 2 ** 1, 2 ** 8, 2 ** 16)
+print((-3) ** 3, (-3) ** 4)
+print(0 ** 5, 1 ** 1000, (-1) ** 1001)
+print(10 ** -1, 2 ** -3, (-2) ** -2)
+print(pow(2, 10), pow(-2, 3), pow(5, 0))
+print(pow(2, 10, 1000), pow(3, 4, 5), pow(7, 0, 3))
+print(pow(-2, 3, 5), pow(2, 3, -5), pow(-2, 3, -5))
+print(pow(3, -1, 7), pow(2, -1, 9), pow(38, -1, 97))
+print(pow(123456789, 987654321, 1000000007))
+print(pow(2, 10000, 10 ** 20))
+print(pow(10, 3, 1))
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 0.5 < 0, 4 ** 0.5, 8 ** (1 / 3) > 1.99)
+print(pow(2.0, 3), pow(2, 3.0), 2.5 ** 2)
+print(pow(4, 0.5), pow(27, 1 / 3) > 2.99)
+print(pow(2, 62), pow(2, 63), pow(2, 64))
+print(pow(3, 40), pow(-3, 41))
+x = 2
+x **= 5
+print(x)
+print(True ** 2, 2 ** True, False ** 0)
+print(pow(base=2, exp=5), pow(2, 5, mod=3))

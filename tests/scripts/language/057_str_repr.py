@@ -1,0 +1,15 @@
+# repr(): quote choice, escapes, unicode
+print(repr("abc"), repr(""), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("nl\n"), repr("cr\r"), repr("back\\slash"))
+print(repr("\x00\x01\x1f\x7f"), repr("\x80\x9f\xa0\xad"), repr("\xe9\xff"))
+print(repr("\u2603"), repr("\u200b"), repr("\u2028"), repr("\ufeff"), repr("\U0001F600"))
+print(repr("日本語"), repr("naïve"), repr("\U000e0001"))
+print(repr("\a\b\f\v"))
+print(["a", "it's", "\n"], ("x",), {"k": "v"})
+print(repr(repr("x")), str(repr("x")), repr(str("x")))
+print(repr("'"), repr('"'), repr("'\""))
+print(ascii("café ☃"), ascii("plain"), ascii("\U0001F600"), ascii("\n"))
+print(len(repr("a\nb")), repr("a\\nb"))
+print(repr("\x1b[0m"))
+s = "quote: '"
+print(s, repr(s), [s])
