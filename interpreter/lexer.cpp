@@ -8,6 +8,7 @@
 #include <string>
 
 #include "interpreter/unicode_class.hpp"
+#include "interpreter/unicode_names.hpp"
 
 namespace gilt::front {
 namespace {
@@ -745,6 +746,16 @@ LexResult tokenize(std::string_view source) {
   return Lexer(source).run();
 }
 
+namespace {
+
+// CPython reports escape errors at positions in a copy of the body where every non-ASCII
+// character became a 10-byte \U escape: the extra bytes for the character led by `lead`.
+std::size_t unicode_escape_growth(unsigned char lead) {
+  return lead < 0xC0 ? 0 : 10 - (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2);
+}
+
+}  // namespace
+
 bool decode_string_body(std::string_view b, bool bytes, std::string* out, std::string* error) {
   out->clear();
   out->reserve(b.size());
@@ -755,18 +766,14 @@ bool decode_string_body(std::string_view b, bool bytes, std::string* out, std::s
     return false;
   };
   auto hex_value = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
-  // CPython reports escape errors at positions in a copy of the body where every non-ASCII
-  // character became a 10-byte \\U escape; `shift` converts our byte offsets to those.
+  // `shift` converts our byte offsets to CPython's (see unicode_escape_growth).
   long shift = 0;
   position = [&](std::size_t at) { return std::to_string(static_cast<long>(at) + shift); };
   std::size_t i = 0, n = b.size();
   while (i < n) {
     char c = b[i];
     if (!bytes) {
-      auto u = static_cast<unsigned char>(c);
-      if (u >= 0xC0) {
-        shift += 10 - (u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2);
-      }
+      shift += static_cast<long>(unicode_escape_growth(static_cast<unsigned char>(c)));
     }
     if (c == '\r') {
       out->push_back('\n');
@@ -869,7 +876,6 @@ bool decode_string_body(std::string_view b, bool bytes, std::string* out, std::s
       }
       case 'N':
         if (!bytes) {
-          // No Unicode name database in gilt: every \N{...} is rejected like an unknown name.
           if (i >= n || b[i] != '{') {
             return unicode_error(start, start + 1, "malformed \\N character escape");
           }
@@ -877,7 +883,19 @@ bool decode_string_body(std::string_view b, bool bytes, std::string* out, std::s
           if (close == std::string_view::npos) {
             return unicode_error(start, n - 1, "malformed \\N character escape");
           }
-          return unicode_error(start, close, "unknown Unicode character name");
+          if (close == i + 1) return unicode_error(start, i, "malformed \\N character escape");
+          std::string_view name = b.substr(i + 1, close - i - 1);
+          std::optional<char32_t> cp = lookup_unicode_name(name);
+          if (!cp) {
+            // The end position counts the name's non-ASCII characters as CPython's \U copies.
+            std::size_t growth = 0;
+            for (char ch : name)
+              growth += unicode_escape_growth(static_cast<unsigned char>(ch));
+            return unicode_error(start, close + growth, "unknown Unicode character name");
+          }
+          append_utf8(out, *cp);
+          i = close + 1;
+          break;
         }
         [[fallthrough]];
       default:

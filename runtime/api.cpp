@@ -8,6 +8,7 @@
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
+#include "runtime/recursion_guard.hpp"
 #include "runtime/str.hpp"
 
 namespace gilt {
@@ -27,17 +28,23 @@ const char* cmpop_symbol(CmpOp op) {
 
 // --- text ---
 
+// Only objects can nest (a list holding itself a million levels deep), so scalars skip the
+// recursion guard as CPython's would never trip for them.
 Value repr(const Value& v) {
   TypeObject* t = type_of(v);
-  if (t->repr) return t->repr(v);
-  return make_str(default_repr(v));
+  if (!t->repr) return make_str(default_repr(v));
+  if (!v.is_obj()) return t->repr(v);
+  RecursionGuard guard(" while getting the repr of an object");
+  return t->repr(v);
 }
 
 Value to_str(const Value& v) {
   if (v.is_obj() && v.as_obj()->type == str_type) return v;
   TypeObject* t = type_of(v);
-  if (t->str) return t->str(v);
-  return repr(v);
+  if (!t->str) return repr(v);
+  if (!v.is_obj()) return t->str(v);
+  RecursionGuard guard(" while getting the str of an object");
+  return t->str(v);
 }
 
 std::string repr_utf8(const Value& v) {

@@ -1,8 +1,10 @@
-// range: an immutable arithmetic sequence of int64 values, and range_iterator.
+// range: an immutable arithmetic sequence of ints, and its iterators.
 //
-// CPython's range accepts any int; gilt's bounds, step and length must fit int64 and anything
-// larger raises OverflowError ("Python int too large to convert to C ssize_t"). Arithmetic
-// that could overflow is done in 128 bits.
+// Like CPython's, range accepts ints of any size; only len() of a range longer than int64
+// raises OverflowError ("Python int too large to convert to C ssize_t"). A range whose bounds,
+// step and length all fit int64 (nearly every one) uses the int64 fields and an allocation-free
+// iterator, with 128-bit arithmetic where int64 could overflow; any other range keeps exact
+// Python ints in RangeObject::big and takes the BigInt paths below.
 #include "runtime/range.hpp"
 
 #include "runtime/attributes.hpp"
@@ -19,6 +21,7 @@ using namespace containers;  // NOLINT(google-build-using-namespace): this area'
 namespace {
 
 TypeObject* range_iterator_type = nullptr;
+TypeObject* longrange_iterator_type = nullptr;
 
 // The number of values; may exceed int64 for extreme bounds (the caller checks).
 __int128 range_length(int64_t start, int64_t stop, int64_t step) {
@@ -28,27 +31,92 @@ __int128 range_length(int64_t start, int64_t stop, int64_t step) {
   return 0;
 }
 
-int64_t checked_int64(__int128 v) {
-  if (v > INT64_MAX || v < INT64_MIN)
-    raise_overflow_error("Python int too large to convert to C ssize_t");
-  return static_cast<int64_t>(v);
+BigInt range_length(const BigInt& lo, const BigInt& hi, const BigInt& st) {
+  if (st > 0 && lo < hi) return (hi - lo - 1) / st + 1;
+  if (st < 0 && lo > hi) return (lo - hi - 1) / -st + 1;
+  return 0;
 }
 
-Ref<RangeObject> make_range(int64_t start, int64_t stop, int64_t step) {
-  checked_int64(range_length(start, stop, step));
-  return make<RangeObject>(start, stop, step);
+bool fits_int64(const BigInt& v) {
+  return v >= INT64_MIN && v <= INT64_MAX;
+}
+
+void make_big(RangeObject* r, const BigInt& start, const BigInt& stop, const BigInt& step) {
+  r->start = r->stop = r->length = 0;
+  r->step = 1;
+  r->big = std::make_unique<RangeObject::Big>(RangeObject::Big{
+      make_int(start), make_int(stop), make_int(step), make_int(range_length(start, stop, step))});
+}
+
+Ref<RangeObject> make_range(const BigInt& start, const BigInt& stop, const BigInt& step) {
+  if (fits_int64(start) && fits_int64(stop) && fits_int64(step))
+    return make<RangeObject>(static_cast<int64_t>(start), static_cast<int64_t>(stop),
+                             static_cast<int64_t>(step));
+  Ref<RangeObject> r = make<RangeObject>(0, 0, 1);
+  make_big(r.get(), start, stop, step);
+  return r;
+}
+
+Ref<RangeObject> make_range(__int128 start, __int128 stop, __int128 step) {
+  auto fits = [](__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; };
+  if (fits(start) && fits(stop) && fits(step))
+    return make<RangeObject>(static_cast<int64_t>(start), static_cast<int64_t>(stop),
+                             static_cast<int64_t>(step));
+  return make_range(BigInt(start), BigInt(stop), BigInt(step));
 }
 
 RangeObject* as_range(const Value& v) {
   return v.as<RangeObject>();
 }
 
+// The fields as Python ints, whichever representation holds them.
+Value start_of(const RangeObject* r) {
+  return r->big ? r->big->start : Value::integer(r->start);
+}
+Value stop_of(const RangeObject* r) {
+  return r->big ? r->big->stop : Value::integer(r->stop);
+}
+Value step_of(const RangeObject* r) {
+  return r->big ? r->big->step : Value::integer(r->step);
+}
+Value length_of(const RangeObject* r) {
+  return r->big ? r->big->length : Value::integer(r->length);
+}
+
+// The exact fields, for the BigInt paths.
+struct Bounds {
+  BigInt start, step, length;
+  explicit Bounds(const RangeObject* r)
+      : start(to_bigint(start_of(r))),
+        step(to_bigint(step_of(r))),
+        length(to_bigint(length_of(r))) {}
+};
+
+// Calls visit(value) for each value in order until it returns true; true if one did. The
+// linear path for non-int operands of `in`, count() and index(), which compare by ==.
+template <class Visit>
+bool scan(const RangeObject* r, Visit visit) {
+  if (!r->big) {
+    for (int64_t i = 0; i < r->length; ++i)
+      if (visit(Value::integer(r->at(i)))) return true;
+    return false;
+  }
+  const Bounds b(r);
+  BigInt v = b.start;
+  for (BigInt i = 0; i < b.length; ++i, v += b.step)
+    if (visit(make_int(v))) return true;
+  return false;
+}
+
 }  // namespace
 
 RangeObject::RangeObject(int64_t b, int64_t e, int64_t s)
-    : Object(range_type), start(b), stop(e), step(s) {
-  __int128 n = range_length(b, e, s);
-  length = n > INT64_MAX ? INT64_MAX : static_cast<int64_t>(n);  // make_range has checked
+    : Object(range_type), start(b), stop(e), step(s), length(0) {
+  const __int128 n = range_length(b, e, s);
+  if (n <= INT64_MAX)
+    length = static_cast<int64_t>(n);
+  else
+    make_big(this, b, e, s);  // e.g. range(-2**63, 2**63 - 1)
 }
 RangeObject::~RangeObject() = default;
 
@@ -58,18 +126,32 @@ namespace {
 
 Value range_repr(const Value& self) {
   RangeObject* r = as_range(self);
-  if (r->step == 1) return make_str(cat("range(", r->start, ", ", r->stop, ")"));
-  return make_str(cat("range(", r->start, ", ", r->stop, ", ", r->step, ")"));
+  if (!r->big) {
+    if (r->step == 1) return make_str(cat("range(", r->start, ", ", r->stop, ")"));
+    return make_str(cat("range(", r->start, ", ", r->stop, ", ", r->step, ")"));
+  }
+  const Value& step = r->big->step;
+  std::string text = cat("range(", int_to_string(r->big->start), ", ", int_to_string(r->big->stop));
+  if (!(step.is_int() && step.as_int() == 1)) text += cat(", ", int_to_string(step));
+  return make_str(text + ")");
 }
 
 // As sequences: equal when they produce the same values (range_equals).
 bool range_equal(const RangeObject* a, const RangeObject* b) {
   if (a == b) return true;
-  if (a->length != b->length) return false;
-  if (a->length == 0) return true;
-  if (a->start != b->start) return false;
-  if (a->length == 1) return true;
-  return a->step == b->step;
+  if (!a->big && !b->big) {
+    if (a->length != b->length) return false;
+    if (a->length == 0) return true;
+    if (a->start != b->start) return false;
+    if (a->length == 1) return true;
+    return a->step == b->step;
+  }
+  const Bounds x(a), y(b);
+  if (x.length != y.length) return false;
+  if (x.length == 0) return true;
+  if (x.start != y.start) return false;
+  if (x.length == 1) return true;
+  return x.step == y.step;
 }
 
 Value range_compare(const Value& a, const Value& b, CmpOp op) {
@@ -82,73 +164,125 @@ Value range_compare(const Value& a, const Value& b, CmpOp op) {
 // hash((len, start, step)) with start and step None where they do not matter (range_hash).
 int64_t range_hash(const Value& self) {
   RangeObject* r = as_range(self);
-  Value items[3] = {Value::integer(r->length), Value::none(), Value::none()};
-  if (r->length != 0) {
-    items[1] = Value::integer(r->start);
-    if (r->length != 1) items[2] = Value::integer(r->step);
+  Value items[3] = {length_of(r), Value::none(), Value::none()};
+  const bool empty = r->big ? to_bigint(r->big->length) == 0 : r->length == 0;
+  const bool single = r->big ? to_bigint(r->big->length) == 1 : r->length == 1;
+  if (!empty) {
+    items[1] = start_of(r);
+    if (!single) items[2] = step_of(r);
   }
   return hash_items(items, 3);
 }
 
 int64_t range_len(const Value& self) {
-  return as_range(self)->length;
+  RangeObject* r = as_range(self);
+  if (!r->big) return r->length;
+  if (r->big->length.is_int()) return r->big->length.as_int();  // big bounds, short length
+  raise_overflow_error("Python int too large to convert to C ssize_t");
+}
+
+// Not len(): a range too long for len() is still true.
+bool range_truthy(const Value& self) {
+  RangeObject* r = as_range(self);
+  return r->big ? to_bigint(r->big->length) != 0 : r->length != 0;
+}
+
+bool is_small_int_or_none(const Value& v) {
+  return v.is_none() || v.is_bool() || (v.is_int() && v.as_int() != INT64_MIN);
+}
+
+// range[slice] is a range (compute_slice).
+Value range_slice(const RangeObject* r, const Value& key) {
+  const SliceObject* s = key.as<SliceObject>();
+  if (!r->big && is_small_int_or_none(s->start) && is_small_int_or_none(s->stop) &&
+      is_small_int_or_none(s->step)) {
+    int64_t start, stop, step;
+    s->indices(r->length, start, stop, step);
+    const __int128 first = static_cast<__int128>(r->start) + static_cast<__int128>(start) * r->step;
+    const __int128 last = static_cast<__int128>(r->start) + static_cast<__int128>(stop) * r->step;
+    return make_range(first, last, static_cast<__int128>(r->step) * step);
+  }
+  // Exact indices for any length and slice values: slice.indices is _PySlice_GetLongIndices.
+  static StrObject* const indices_name = intern("indices");
+  const Value indices = call(get_attr(key, indices_name), {length_of(r)});
+  const std::vector<Value>& i = indices.as<TupleObject>()->items;
+  const Bounds b(r);
+  return make_range(b.start + to_bigint(i[0]) * b.step, b.start + to_bigint(i[1]) * b.step,
+                    to_bigint(i[2]) * b.step);
 }
 
 Value range_getitem(const Value& self, const Value& key) {
   RangeObject* r = as_range(self);
-  if (is_slice(key)) {
-    int64_t start, stop, step;
-    key.as<SliceObject>()->indices(r->length, start, stop, step);
-    const __int128 new_start =
-        static_cast<__int128>(r->start) + static_cast<__int128>(start) * r->step;
-    const __int128 new_stop =
-        static_cast<__int128>(r->start) + static_cast<__int128>(stop) * r->step;
-    const __int128 new_step = static_cast<__int128>(r->step) * step;
-    return make_range(checked_int64(new_start), checked_int64(new_stop), checked_int64(new_step));
-  }
-  int64_t i;
-  if (key.is_int() || key.is_bool()) {
-    i = key.as_int();
-  } else if (is_bigint(key)) {
-    raise_index_error("range object index out of range");
-  } else if (is_index(key)) {
-    i = index_to_int64(key);
-  } else {
+  if (is_slice(key)) return range_slice(r, key);
+  if (!is_int_value(key))
     raise_type_error(cat("range indices must be integers or slices, not ", type_name(key)));
+  constexpr const char* out_of_range = "range object index out of range";
+  if (!r->big) {
+    if (is_bigint(key)) raise_index_error(out_of_range);  // beyond any int64 length
+    int64_t i = key.as_int();
+    if (!normalize_index(i, r->length)) raise_index_error(out_of_range);
+    return Value::integer(r->at(i));
   }
-  if (!normalize_index(i, r->length)) raise_index_error("range object index out of range");
-  return Value::integer(r->at(i));
+  const Bounds b(r);
+  BigInt i = to_bigint(key);
+  if (i < 0) i += b.length;
+  if (i < 0 || i >= b.length) raise_index_error(out_of_range);
+  return make_int(b.start + i * b.step);
 }
 
-// The position of an int value in the range, or -1.
-int64_t position_of(const RangeObject* r, const Value& v) {
-  if (!(v.is_int() || v.is_bool())) return -1;  // big ints lie outside any int64 range
-  const __int128 x = v.as_int();
-  const __int128 offset = x - r->start;
-  if (r->length == 0 || offset % r->step != 0) return -1;
-  const __int128 k = offset / r->step;
-  return k >= 0 && k < r->length ? static_cast<int64_t>(k) : -1;
+// The position of int `x` in the range, or Null when absent: O(1).
+Value position_of(const RangeObject* r, const Value& x) {
+  if (!r->big) {
+    if (!(x.is_int() || x.is_bool())) return Value();  // big ints lie outside any int64 range
+    const __int128 offset = static_cast<__int128>(x.as_int()) - r->start;
+    if (r->length == 0 || offset % r->step != 0) return Value();
+    const __int128 k = offset / r->step;
+    return k >= 0 && k < r->length ? Value::integer(static_cast<int64_t>(k)) : Value();
+  }
+  const Bounds b(r);
+  const BigInt offset = to_bigint(x) - b.start;
+  if (b.length == 0 || offset % b.step != 0) return Value();
+  const BigInt k = offset / b.step;
+  return k >= 0 && k < b.length ? make_int(k) : Value();
 }
 
 bool range_contains(const Value& self, const Value& item) {
   RangeObject* r = as_range(self);
-  if (is_int_value(item)) return position_of(r, item) >= 0;  // O(1) for ints
-  for (int64_t i = 0; i < r->length; ++i)  // other values compare by ==, as in CPython
-    if (equals(Value::integer(r->at(i)), item)) return true;
-  return false;
+  if (is_int_value(item)) return !position_of(r, item).is_null();
+  return scan(r, [&](const Value& v) { return equals(v, item); });  // by ==, as in CPython
 }
 
-// --- iterator ---
+// --- iterators ---
 
+// The common iterator: int64 values, no allocation per step.
 struct RangeIterObject : Object {
   int64_t next, step, remaining;
   RangeIterObject(int64_t n, int64_t s, int64_t len)
       : Object(range_iterator_type), next(n), step(s), remaining(len) {}
 };
 
+// Values or a count beyond int64 (CPython's longrange_iterator).
+struct LongRangeIterObject : Object {
+  BigInt next, step, remaining;
+  LongRangeIterObject(BigInt n, BigInt s, BigInt len)
+      : Object(longrange_iterator_type),
+        next(std::move(n)),
+        step(std::move(s)),
+        remaining(std::move(len)) {}
+};
+
 Value range_iter(const Value& self) {
   RangeObject* r = as_range(self);
-  return Value(new RangeIterObject(r->start, r->step, r->length));
+  if (!r->big) {
+    // CPython also switches to its long iterator when stepping past the last value could
+    // overflow; gilt's iterator would cope, but the iterator's type follows CPython's.
+    const bool past_end_overflows =
+        r->length != 0 &&
+        (r->step > 0 ? r->stop > INT64_MAX - (r->step - 1) : r->stop < INT64_MIN + (-1 - r->step));
+    if (!past_end_overflows) return Value(new RangeIterObject(r->start, r->step, r->length));
+  }
+  const Bounds b(r);
+  return Value(new LongRangeIterObject(b.start, b.step, b.length));
 }
 
 bool range_iter_next(const Value& self, Value& out) {
@@ -162,50 +296,78 @@ bool range_iter_next(const Value& self, Value& out) {
   return true;
 }
 
+bool longrange_iter_next(const Value& self, Value& out) {
+  auto* it = self.as<LongRangeIterObject>();
+  if (it->remaining <= 0) return false;
+  out = make_int(it->next);  // inline while it fits: iteration crosses the int64 boundary
+  --it->remaining;
+  it->next += it->step;
+  return true;
+}
+
 Value range_iter_length_hint(const CallArgs& a) {
   if (a.nargs == 0 || !is_exact(a[0], range_iterator_type))
     raise_type_error("descriptor '__length_hint__' requires a 'range_iterator' object");
   return Value::integer(a[0].as<RangeIterObject>()->remaining);
 }
 
+Value longrange_iter_length_hint(const CallArgs& a) {
+  if (a.nargs == 0 || !is_exact(a[0], longrange_iterator_type))
+    raise_type_error("descriptor '__length_hint__' requires a 'longrange_iterator' object");
+  return make_int(a[0].as<LongRangeIterObject>()->remaining);
+}
+
 // --- construction, methods, attributes ---
+
+void require_int(const Value& v) {
+  if (!is_int_value(v))
+    raise_type_error(cat("'", type_name(v), "' object cannot be interpreted as an integer"));
+}
 
 Value range_new(TypeObject*, const CallArgs& a) {
   no_kwargs(a, "range");
   count_args(a, "range", 1, 3);
-  int64_t start = 0, stop, step = 1;
-  if (a.nargs == 1) {
-    stop = index_to_int64(a[0]);
-  } else {
-    start = index_to_int64(a[0]);
-    stop = index_to_int64(a[1]);
-    if (a.nargs == 3) {
-      step = index_to_int64(a[2]);
-      if (step == 0) raise_value_error("range() arg 3 must not be zero");
-    }
-  }
-  return make_range(start, stop, step);
+  const Value zero = Value::integer(0), one = Value::integer(1);
+  const Value& start = a.nargs == 1 ? zero : a[0];
+  const Value& stop = a.nargs == 1 ? a[0] : a[1];
+  const Value& step = a.nargs == 3 ? a[2] : one;
+  require_int(start);
+  require_int(stop);
+  require_int(step);
+  if (!is_bigint(step) && step.as_int() == 0) raise_value_error("range() arg 3 must not be zero");
+  if (!is_bigint(start) && !is_bigint(stop) && !is_bigint(step))
+    return make<RangeObject>(start.as_int(), stop.as_int(), step.as_int());
+  return make_range(to_bigint(start), to_bigint(stop), to_bigint(step));
 }
 
 Value range_reversed(const CallArgs& a) {
   no_args(method_args(a, range_type, "__reversed__"), "range.__reversed__");
   RangeObject* r = as_range(a[0]);
-  if (r->length == 0) return Value(new RangeIterObject(r->start, r->step, 0));
-  const __int128 last =
-      static_cast<__int128>(r->start) + static_cast<__int128>(r->length - 1) * r->step;
-  // -step wraps for INT64_MIN; the unsigned stepping in range_iter_next still lands right.
-  const int64_t back = static_cast<int64_t>(0 - static_cast<uint64_t>(r->step));
-  return Value(new RangeIterObject(static_cast<int64_t>(last), back, r->length));
+  // reversed(range(start, stop, step)) is range(start + (n-1)*step, start - step, -step); as in
+  // CPython, the int64 iterator serves when -step and start - step fit as well.
+  if (!r->big && r->step != INT64_MIN &&
+      !(r->step > 0 ? r->start < INT64_MIN + r->step : r->start > INT64_MAX + r->step)) {
+    // (length - 1) * step can exceed int64 although the last value does not: unsigned wraps.
+    const uint64_t span =
+        r->length == 0 ? 0 : static_cast<uint64_t>(r->length - 1) * static_cast<uint64_t>(r->step);
+    const auto last = static_cast<int64_t>(static_cast<uint64_t>(r->start) + span);
+    return Value(new RangeIterObject(last, -r->step, r->length));
+  }
+  const Bounds b(r);
+  return Value(new LongRangeIterObject(b.start + (b.length - 1) * b.step, -b.step, b.length));
 }
 
 Value range_count(const CallArgs& a) {
   CallArgs rest = method_args(a, range_type, "count");
   one_arg(rest, "range.count");
   RangeObject* r = as_range(a[0]);
-  if (is_int_value(rest[0])) return Value::integer(position_of(r, rest[0]) >= 0 ? 1 : 0);
+  const Value& x = rest[0];
+  if (is_int_value(x)) return Value::integer(position_of(r, x).is_null() ? 0 : 1);
   int64_t n = 0;
-  for (int64_t i = 0; i < r->length; ++i)
-    if (equals(Value::integer(r->at(i)), rest[0])) ++n;
+  scan(r, [&](const Value& v) {
+    if (equals(v, x)) ++n;
+    return false;
+  });
   return Value::integer(n);
 }
 
@@ -215,23 +377,28 @@ Value range_index(const CallArgs& a) {
   RangeObject* r = as_range(a[0]);
   const Value& x = rest[0];
   if (is_int_value(x)) {
-    int64_t i = position_of(r, x);
-    if (i < 0) raise_value_error(cat(repr_utf8(x), " is not in range"));
-    return Value::integer(i);
+    Value i = position_of(r, x);
+    if (i.is_null()) raise_value_error(cat(repr_utf8(x), " is not in range"));
+    return i;
   }
-  for (int64_t i = 0; i < r->length; ++i)
-    if (equals(Value::integer(r->at(i)), x)) return Value::integer(i);
+  BigInt i = 0;
+  const bool found = scan(r, [&](const Value& v) {
+    if (equals(v, x)) return true;
+    ++i;
+    return false;
+  });
+  if (found) return make_int(i);
   raise_value_error("sequence.index(x): x not in sequence");
 }
 
 Value get_start(const Value& self) {
-  return Value::integer(as_range(self)->start);
+  return start_of(as_range(self));
 }
 Value get_stop(const Value& self) {
-  return Value::integer(as_range(self)->stop);
+  return stop_of(as_range(self));
 }
 Value get_step(const Value& self) {
-  return Value::integer(as_range(self)->step);
+  return step_of(as_range(self));
 }
 
 }  // namespace
@@ -248,6 +415,7 @@ void containers::init_range_type() {
   t->hash = range_hash;
   t->compare = range_compare;
   t->len = range_len;
+  t->truthy = range_truthy;
   t->getitem = range_getitem;
   t->contains = range_contains;
   t->iter = range_iter;
@@ -266,6 +434,9 @@ void containers::init_range_type() {
 
   range_iterator_type = new_iterator_type("range_iterator", range_iter_next);
   add_method(range_iterator_type, "__length_hint__", range_iter_length_hint,
+             "Private method returning an estimate of len(list(it)).");
+  longrange_iterator_type = new_iterator_type("longrange_iterator", longrange_iter_next);
+  add_method(longrange_iterator_type, "__length_hint__", longrange_iter_length_hint,
              "Private method returning an estimate of len(list(it)).");
 }
 

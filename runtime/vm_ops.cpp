@@ -131,8 +131,8 @@ void list_extend(ListObject* list, const Value& iterable) {
 }
 
 void set_update(const Value& set, const Value& iterable) {
-  SetObject* s = set.as<SetObject>();
-  for_each(iterable, [&](const Value& item) { s->add(item); });
+  // CPython's merge: another set is copied in its table order, which decides iteration order.
+  set_update_internal(set.as<SetObject>(), iterable);
 }
 
 void dict_update(DictObject* dict, const Value& mapping) {

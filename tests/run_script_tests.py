@@ -197,17 +197,6 @@ def collect(paths: list[str]) -> list[Path]:
     return unique
 
 
-def load_known_failures(path: str | None) -> set[str]:
-    if not path or not os.path.exists(path):
-        return set()
-    names = set()
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names.add(line)
-    return names
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -219,8 +208,6 @@ def main() -> int:
     mode.add_argument("--diff", action="store_true", help="run gilt and python3 live and compare")
     ap.add_argument("--python", default=None, help="the oracle (default: /usr/bin/python3.11, else python3)")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="tests run at once (default 2)")
-    ap.add_argument("--known-failures", metavar="FILE",
-                    help="tests (paths under tests/scripts) expected to fail: counted as skipped")
     ap.add_argument("-v", "--verbose", action="store_true", help="print a line per test")
     opts = ap.parse_args()
 
@@ -238,7 +225,6 @@ def main() -> int:
     tests = [load_test(p) for p in collect(opts.paths)]
     stress = os.environ.get("GILT_STRESS", "") not in ("", "0")
     scale = float(os.environ.get("GILT_TEST_TIMEOUT_SCALE", "1") or 1)
-    known = load_known_failures(opts.known_failures)
 
     def job(test: Test):
         if test.stress and not stress:
@@ -283,10 +269,6 @@ def main() -> int:
         futures = [(t, pool.submit(job, t)) for t in tests]
         for test, fut in futures:
             status, detail = fut.result()
-            if status == "fail" and test.name in known:
-                status, detail = "skip", "known failure (tests/scripts/known_failures.txt)"
-            elif status == "pass" and test.name in known and not opts.regen:
-                print("NOW PASSING %s: remove it from the known failures" % test.name)
             if status == "pass":
                 passed += 1
                 if opts.verbose or detail:

@@ -218,7 +218,7 @@ void Codegen::starunpack(const std::vector<Element>& elts, int pushed, Build kin
         return;
       }
       b().emit(build, static_cast<uint32_t>(pushed));
-      load_const(const_tuple(items));
+      load_const(kind == Build::Set ? const_frozenset(items) : const_tuple(items));
       b().emit(extend, 1);
       if (kind == Build::Tuple) b().emit(Op::LIST_TO_TUPLE);
       return;

@@ -1,5 +1,7 @@
 #include "interpreter/compiler/literals.hpp"
 
+#include "runtime/set.hpp"
+
 #include <bit>
 #include <cstring>
 
@@ -7,6 +9,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/set.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 
@@ -47,6 +50,17 @@ Const const_tuple(const std::vector<Const>& items) {
   }
   key += ")";
   return Const{new_tuple(std::move(values)), std::move(key)};
+}
+
+Const const_frozenset(const std::vector<Const>& items) {
+  Ref<SetObject> set = new_frozenset();
+  std::string key = "{";
+  for (const Const& c : items) {
+    set->add(c.value);
+    key += std::to_string(c.key.size()) + ":" + c.key;
+  }
+  key += "}";
+  return Const{Value(set), std::move(key)};
 }
 
 Const const_code(const Value& code) {

@@ -18,6 +18,9 @@ Const const_float(double d);
 Const const_str(std::string_view utf8);
 Const const_bytes(std::string_view data);
 Const const_tuple(const std::vector<Const>& items);
+// A set display's constant items as CPython stores them: a frozenset filled in source order, so
+// the set built from it iterates in CPython's order.
+Const const_frozenset(const std::vector<Const>& items);
 Const const_code(const Value& code);  // never shared
 
 // None/True/False/... as a constant.

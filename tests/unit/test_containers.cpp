@@ -10,6 +10,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
+#include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
 #include "runtime/range.hpp"
 #include "runtime/runtime.hpp"
@@ -623,6 +624,36 @@ TEST_CASE("range") {
   CHECK(R(get_attr(r, intern("stop"))) == "10");
   Value extreme = range({I(INT64_MAX - 2), I(INT64_MAX)});
   CHECK(R(list_of(extreme)) == "[9223372036854775805, 9223372036854775806]");
+}
+
+TEST_CASE("range with ints beyond int64") {
+  ensure_runtime();
+  auto range = [](std::vector<Value> args) { return type_call(range_type, std::move(args)); };
+  const Value e19 = make_int(BigInt("10000000000000000000"));
+  const Value e20 = make_int(BigInt("100000000000000000000"));
+  Value r = range({e20});
+  CHECK(R(r) == "range(0, 100000000000000000000)");
+  CHECK(R(get_item(r, I(-1))) == "99999999999999999999");
+  CHECK(contains(r, e19));
+  CHECK(!contains(r, e20));
+  CHECK(R(meth(r, "index", {e19})) == "10000000000000000000");
+  CHECK(R(meth(r, "count", {e19})) == "1");
+  CHECK(error_of([&] { length(r); }) ==
+        "OverflowError: Python int too large to convert to C ssize_t");
+  CHECK(truthy(r));
+  CHECK(length(range({I(1000000000000000000)})) == 1000000000000000000);
+  CHECK(R(get_attr(r, intern("stop"))) == "100000000000000000000");
+  CHECK(R(get_item(r, slice(e19, none(), I(-3)))) == "range(10000000000000000000, -1, -3)");
+  CHECK(R(get_item(range({I(10)}), slice(none(), none(), e20))) ==
+        "range(0, 10, 100000000000000000000)");
+  CHECK(equals(range({I(0), e20, e20}), range({I(1)})));
+  CHECK(hash_value(range({I(0), e20, e20})) == hash_value(range({I(1)})));
+  Value across = range({I(INT64_MAX - 1), make_int(BigInt(INT64_MAX) + 2)});
+  CHECK(R(list_of(across)) == "[9223372036854775806, 9223372036854775807, 9223372036854775808]");
+  CHECK(R(list_of(call_kw(Value(reversed_type), {across}))) ==
+        "[9223372036854775808, 9223372036854775807, 9223372036854775806]");
+  CHECK(type_name(get_iter(r)) == "longrange_iterator");
+  CHECK(type_name(get_iter(range({I(INT64_MIN), I(INT64_MAX)}))) == "longrange_iterator");
 }
 
 TEST_CASE("slice") {

@@ -215,6 +215,96 @@ TEST_CASE("string escape errors are carried to the parser") {
   CHECK(out == "a\tb\\{");
 }
 
+TEST_CASE("\\N{NAME} escapes resolve Unicode 14 names like CPython 3.11") {
+  // Values from CPython 3.11: eval('"\\N{...}"').encode().
+  CHECK(str_value(R"('\N{SNOWMAN}')") == "\xe2\x98\x83");
+  CHECK(str_value(R"('\N{snowman}')") == "\xe2\x98\x83");  // names are case-insensitive
+  CHECK(str_value(R"('\N{Latin Small Letter E With Acute}!')") == "\xc3\xa9!");
+  CHECK(str_value(R"('\N{GRINNING FACE}')") == "\xf0\x9f\x98\x80");
+  CHECK(str_value(R"('\N{TIBETAN MARK BKA- SHOG YIG MGO}')") == "\xe0\xbc\x8a");
+  // Name aliases (NameAliases.txt), including abbreviations.
+  CHECK(str_value(R"('\N{LATIN CAPITAL LETTER GHA}')") == "\xc6\xa2");
+  CHECK(str_value(R"('\N{BYTE ORDER MARK}')") == "\xef\xbb\xbf");
+  CHECK(str_value(R"('a\N{LF}b')") == "a\nb");
+  // Algorithmic names.
+  CHECK(str_value(R"('\N{CJK UNIFIED IDEOGRAPH-4E00}')") == "\xe4\xb8\x80");
+  CHECK(str_value(R"('\N{CJK UNIFIED IDEOGRAPH-2B738}')") == "\xf0\xab\x9c\xb8");
+  CHECK(str_value(R"('\N{HANGUL SYLLABLE GAGG}')") == "\xea\xb0\x82");
+  CHECK(str_value(R"('\N{HANGUL SYLLABLE A}')") == "\xec\x95\x84");
+  CHECK(str_value(R"('\N{cjk compatibility ideograph-f900}')") == "\xef\xa4\x80");
+  CHECK(str_value(R"('\N{KHITAN SMALL SCRIPT CHARACTER-18B00}')") == "\xf0\x98\xac\x80");
+  CHECK(str_value(R"('\N{NUSHU CHARACTER-1B170}')") == "\xf0\x9b\x85\xb0");
+  // Bytes keep the escape as written; raw strings do not decode it.
+  CHECK(str_value(R"(b'\N{SNOWMAN}')") == R"(\N{SNOWMAN})");
+  CHECK(str_value(R"(r'\N{SNOWMAN}')") == R"(\N{SNOWMAN})");
+
+  // Rejected by CPython 3.11: the algorithmic families are case-sensitive, a named sequence is not
+  // a character, Tangut ideographs have no names before 3.12, and words must match exactly.
+  for (const char* name :
+       {"cjk unified ideograph-4e00", "CJK UNIFIED IDEOGRAPH-4e00", "CJK UNIFIED IDEOGRAPH-4DC0",
+        "hangul syllable GA", "HANGUL SYLLABLE GAX", "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE",
+        "TANGUT IDEOGRAPH-17000", "CJK COMPATIBILITY IDEOGRAPH-0F900", "SNOW MAN", " SNOWMAN",
+        "SNOWMAN ", "LATIN  SMALL LETTER A", "DASH"}) {
+    INFO(name);
+    std::string out, err;
+    CHECK_FALSE(
+        gilt::front::decode_string_body("\\N{" + std::string(name) + "}", false, &out, &err));
+    CHECK(err.find(": unknown Unicode character name") != std::string::npos);
+  }
+
+  const ErrorCase cases[] = {
+      {R"(x = "\N{NOPE}")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode "
+       "character name",
+       1, 15},
+      {"x = 1\ny = \"ab\\N{NOPE}\"", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-9: unknown Unicode "
+       "character name",
+       2, 17},
+      {"x = \"\xc3\xa9\\N{NOPE}\"", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-17: unknown "
+       "Unicode character name",
+       1, 16},
+      {"x = \"\\N{\xc3\xa9}\"", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: unknown Unicode "
+       "character name",
+       1, 12},
+      {R"(x = "\N{SNOWMAN}\N{NOPE}")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 11-18: unknown "
+       "Unicode character name",
+       1, 26},
+      {R"(x = "\N")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N "
+       "character escape",
+       1, 9},
+      {R"(x = "\Nx")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N "
+       "character escape",
+       1, 10},
+      {R"(x = "\N{")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N "
+       "character escape",
+       1, 10},
+      {R"(x = "\N{}")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N "
+       "character escape",
+       1, 11},
+      {R"(x = "\N{SNOWMAN")", "SyntaxError",
+       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: malformed \\N "
+       "character escape",
+       1, 17},
+  };
+  for (const ErrorCase& c : cases) {
+    INFO(std::string(c.src));
+    auto r = gilt::front::parse_module(c.src);
+    REQUIRE(r.error);
+    CHECK(r.error->type == c.type);
+    CHECK(r.error->msg == c.msg);
+    CHECK(r.error->line == c.line);
+    CHECK(r.error->offset == c.offset);
+  }
+}
+
 TEST_CASE("tokenizer errors match CPython") {
   const ErrorCase cases[] = {
       {"x = \"abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5},

@@ -17,6 +17,7 @@
 #include "runtime/range.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
+#include "runtime/thread_state.hpp"
 #include "runtime/tuple.hpp"
 
 namespace gilt {
@@ -1031,6 +1032,72 @@ TEST_CASE("object and type") {
         "AttributeError: type object 'int' has no attribute 'foo'");
   CHECK(Value(bool_type).as<TypeObject>()->is_subtype_of(object_type));
   CHECK_FALSE(Value(int_type).as<TypeObject>()->is_subtype_of(bool_type));
+}
+
+// --- deep structures: the trashcan and the recursion guards ---
+
+namespace {
+
+Value nested_lists(int depth) {
+  Value v = Value(new_list());
+  for (int i = 0; i < depth; ++i)
+    v = Value(new_list({v}));
+  return v;
+}
+
+Value nested_tuples(int depth, const Value& leaf) {
+  Value v = Value(new_tuple({leaf}));
+  for (int i = 0; i < depth; ++i)
+    v = Value(new_tuple({v}));
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("freeing a million nested containers does not recurse per level") {
+  ensure_runtime();
+  Value head = nested_lists(1000000);
+  head = Value::none();  // the whole chain goes here
+  Value d = Value(new_dict());
+  for (int i = 0; i < 1000000; ++i) {
+    Value outer = Value(new_dict());
+    set_item(outer, S("next"), d);
+    d = outer;
+  }
+  d = Value();
+  Value t = nested_tuples(1000000, I(1));
+  t = Value();
+  CHECK(r(nested_lists(2)) == "[[[]]]");  // still working afterwards
+}
+
+TEST_CASE("repr, compare and hash of deep nesting raise RecursionError or succeed") {
+  ensure_runtime();
+  const int depth_before = current_thread()->recursion_depth;
+  Value a = nested_lists(100000);
+  Value b = nested_lists(100000);
+  CHECK(error_of([&] { repr(a); }) ==
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+  CHECK(error_of([&] { to_str(a); }) ==
+        "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+  CHECK(error_of([&] { equals(a, b); }) ==
+        "RecursionError: maximum recursion depth exceeded in comparison");
+  CHECK(error_of([&] { compare(a, b, CmpOp::Lt); }) ==
+        "RecursionError: maximum recursion depth exceeded in comparison");
+  CHECK(equals(a, a));  // identity answers first
+  CHECK(current_thread()->recursion_depth == depth_before);
+  CHECK(r(nested_lists(300)).size() == 602);
+  CHECK(equals(nested_lists(300), nested_lists(300)));
+
+  // CPython hashes nested tuples without a limit; so does gilt, caching hashes bottom-up.
+  Value t1 = nested_tuples(100000, I(1));
+  Value t2 = nested_tuples(100000, I(1));
+  Value t3 = nested_tuples(100000, I(2));
+  CHECK(hash_value(t1) == hash_value(t2));
+  CHECK(hash_value(t1) != hash_value(t3));
+  CHECK(hash_value(nested_tuples(3, I(1))) == hash_value(nested_tuples(3, I(1))));
+  CHECK(error_of([] { hash_value(nested_tuples(100000, Value(new_list()))); }) ==
+        "TypeError: unhashable type: 'list'");
+  CHECK(current_thread()->recursion_depth == depth_before);
 }
 
 }  // namespace gilt
