@@ -15,26 +15,28 @@ struct StrObject;
 struct TupleObject;
 
 // --- conversion to text ---
-Value repr(const Value& v);              // a str Value
-Value to_str(const Value& v);            // str(v)
-std::string repr_utf8(const Value& v);   // convenience for messages and print
+Value repr(const Value& v);             // a str Value
+Value to_str(const Value& v);           // str(v)
+std::string repr_utf8(const Value& v);  // convenience for messages and print
 std::string str_utf8(const Value& v);
 
 // --- truth, identity, equality, ordering, hashing ---
 bool truthy(const Value& v);
-bool equals(const Value& a, const Value& b);           // Python ==, as a bool (identity first)
-Value compare(const Value& a, const Value& b, CmpOp op);  // rich comparison with reflection;
-                                                        // TypeError "'<' not supported between instances of 'int' and 'str'"
+bool equals(const Value& a, const Value& b);  // Python ==, as a bool (identity first)
+Value compare(const Value& a, const Value& b,
+              CmpOp op);  // rich comparison with reflection;
+                          // TypeError "'<' not supported between instances of 'int' and 'str'"
 bool compare_bool(const Value& a, const Value& b, CmpOp op);
 int64_t hash_value(const Value& v);  // TypeError "unhashable type: 'list'"
 
 // --- arithmetic ---
-Value binary_op(BinOp op, const Value& a, const Value& b);  // reflection, in-place fallback,
-                                                            // "unsupported operand type(s) for +: 'int' and 'str'"
+Value binary_op(BinOp op, const Value& a,
+                const Value& b);          // reflection, in-place fallback,
+                                          // "unsupported operand type(s) for +: 'int' and 'str'"
 Value unary_op(UnOp op, const Value& v);  // "bad operand type for unary -: 'str'"
 
 // --- attributes ---
-Value get_attr(const Value& obj, StrObject* name);       // raises AttributeError
+Value get_attr(const Value& obj, StrObject* name);          // raises AttributeError
 Value get_attr_or_null(const Value& obj, StrObject* name);  // Null instead of AttributeError
 void set_attr(const Value& obj, StrObject* name, const Value& value);
 void del_attr(const Value& obj, StrObject* name);
@@ -44,10 +46,11 @@ void del_attr(const Value& obj, StrObject* name);
 Value get_method(const Value& obj, StrObject* name, bool& is_method);
 
 // --- containers ---
-int64_t length(const Value& v);  // "object of type 'int' has no len()"
+int64_t length(const Value& v);                      // "object of type 'int' has no len()"
 Value get_item(const Value& obj, const Value& key);  // "'int' object is not subscriptable"
-void set_item(const Value& obj, const Value& key, const Value& value);  // "... does not support item assignment"
-void del_item(const Value& obj, const Value& key);  // "... doesn't support item deletion"
+void set_item(const Value& obj, const Value& key,
+              const Value& value);                         // "... does not support item assignment"
+void del_item(const Value& obj, const Value& key);         // "... doesn't support item deletion"
 bool contains(const Value& container, const Value& item);  // `item in container`
 
 // --- iteration ---
@@ -58,7 +61,8 @@ template <class F>
 void for_each(const Value& iterable, F&& fn) {
   Value it = get_iter(iterable);
   Value item;
-  while (iter_next(it, item)) fn(item);
+  while (iter_next(it, item))
+    fn(item);
 }
 
 // --- calls ---

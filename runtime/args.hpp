@@ -13,10 +13,10 @@ struct TupleObject;
 struct StrObject;
 
 struct CallArgs {
-  const Value* args = nullptr;      // positional values, then the keyword values
-  size_t nargs = 0;                 // how many are positional
-  TupleObject* kwnames = nullptr;   // names (interned str) of the trailing keyword values, or null
-  size_t nkw = 0;                   // == len(kwnames)
+  const Value* args = nullptr;     // positional values, then the keyword values
+  size_t nargs = 0;                // how many are positional
+  TupleObject* kwnames = nullptr;  // names (interned str) of the trailing keyword values, or null
+  size_t nkw = 0;                  // == len(kwnames)
 
   const Value& operator[](size_t i) const { return args[i]; }
   StrObject* kwname(size_t i) const;  // name of args[nargs + i]
@@ -39,7 +39,8 @@ void exact_args(const CallArgs& a, const char* fname, size_t n);
 // leading names are required. Messages as CPython's clinic functions:
 //   "sorted() got an unexpected keyword argument 'x'" — wording: "'x' is an invalid keyword
 //   argument for f()", "f() missing required argument 'x' (pos 1)",
-//   "argument for f() given by name ('x') and position (1)", "f() takes at most 2 arguments (3 given)".
+//   "argument for f() given by name ('x') and position (1)", "f() takes at most 2 arguments (3
+//   given)".
 void bind_args(const CallArgs& a, const char* fname, std::initializer_list<const char*> names,
                size_t nrequired, size_t npos_only, Value* out);
 // The same with the trailing `nkw_only` names keyword-only (sorted's key and reverse, print's

@@ -24,7 +24,7 @@ struct GlobalCacheEntry {
 enum CodeFlags : uint32_t {
   kCodeOptimized = 0x01,  // locals in fast slots (functions); else a locals dict (module, class)
   kCodeNewLocals = 0x02,
-  kCodeVarargs = 0x04,    // has *args (its slot follows the positional and kw-only params)
+  kCodeVarargs = 0x04,      // has *args (its slot follows the positional and kw-only params)
   kCodeVarkeywords = 0x08,  // has **kwargs (its slot follows *args)
   kCodeNested = 0x10,
   kCodeGenerator = 0x20,
@@ -47,7 +47,7 @@ struct CodeObject : Object {
   int32_t argcount = 0;                  // positional parameters, including positional-only
   int32_t posonlyargcount = 0;
   int32_t kwonlyargcount = 0;
-  int32_t stacksize = 0;                 // maximum value-stack depth
+  int32_t stacksize = 0;  // maximum value-stack depth
   int32_t firstlineno = 1;
   uint32_t flags = 0;
   Ref<StrObject> name;      // "f", "<module>", "<lambda>", "<listcomp>"
@@ -63,7 +63,9 @@ struct CodeObject : Object {
 
   int32_t nlocals() const { return static_cast<int32_t>(varnames.size()); }
   int32_t ncells() const { return static_cast<int32_t>(cellvars.size() + freevars.size()); }
-  int32_t line_at(size_t ip) const { return ip < positions.size() ? positions[ip].line : firstlineno; }
+  int32_t line_at(size_t ip) const {
+    return ip < positions.size() ? positions[ip].line : firstlineno;
+  }
 };
 
 }  // namespace gilt

@@ -28,13 +28,13 @@ struct DictObject : Object {
 
   size_t size() const { return used; }
   // Lookups call __hash__/__eq__ for non-str keys and may throw.
-  Value get(const Value& key) const;  // Null when absent
-  Value get_str(StrObject* key) const;  // fast path for interned-name lookups; Null when absent
+  Value get(const Value& key) const;      // Null when absent
+  Value get_str(StrObject* key) const;    // fast path for interned-name lookups; Null when absent
   Value get(std::string_view key) const;  // convenience (interns the key)
   void set(const Value& key, const Value& value);
   void set(std::string_view key, const Value& value);
-  bool remove(const Value& key);  // false when absent
-  Value pop(const Value& key);    // removes and returns the value; Null when absent
+  bool remove(const Value& key);            // false when absent
+  Value pop(const Value& key);              // removes and returns the value; Null when absent
   bool pop_last(Value& key, Value& value);  // popitem(): the newest entry; false when empty
   bool contains(const Value& key) const { return !get(key).is_null(); }
   void clear();
@@ -46,7 +46,9 @@ struct DictObject : Object {
   }
 };
 
-inline bool is_dict(const Value& v) { return v.is_obj() && v.as_obj()->type->is_subtype_of(dict_type); }
+inline bool is_dict(const Value& v) {
+  return v.is_obj() && v.as_obj()->type->is_subtype_of(dict_type);
+}
 Ref<DictObject> new_dict();
 
 }  // namespace gilt

@@ -30,7 +30,7 @@ Value new_exception_args(TypeObject* type, Value args_tuple);
 [[noreturn]] void raise_index_error(std::string_view msg);
 [[noreturn]] void raise_overflow_error(std::string_view msg);
 [[noreturn]] void raise_zero_division(std::string_view msg);
-[[noreturn]] void raise_key_error(const Value& key);   // KeyError(key): str() shows repr(key)
+[[noreturn]] void raise_key_error(const Value& key);  // KeyError(key): str() shows repr(key)
 [[noreturn]] void raise_stop_iteration(const Value& value = Value());
 [[noreturn]] void raise_memory_error();
 // "'int' object has no attribute 'foo'", "module 'm' has no attribute 'foo'" for modules,

@@ -31,7 +31,9 @@ struct BaseExceptionObject : Object {
   ~BaseExceptionObject() override;
 };
 
-inline bool is_exception(const Value& v) { return v.is_obj() && (v.as_obj()->type->flags & kTypeException); }
+inline bool is_exception(const Value& v) {
+  return v.is_obj() && (v.as_obj()->type->flags & kTypeException);
+}
 inline bool is_exception_type(const Value& v) {
   return v.is_obj() && v.as_obj()->type->is_subtype_of(type_type) &&
          (static_cast<TypeObject*>(v.as_obj())->flags & kTypeException);
@@ -54,10 +56,12 @@ std::string format_exception_only(const Value& exc);
 
 // A SyntaxError (or IndentationError/TabError) instance with CPython's attributes: msg,
 // filename, lineno, offset (1-based), text (the source line), end_lineno, end_offset.
-Value make_syntax_error(TypeObject* type, std::string_view msg, std::string_view filename, int lineno,
-                        int offset, std::string_view text, int end_lineno, int end_offset);
+Value make_syntax_error(TypeObject* type, std::string_view msg, std::string_view filename,
+                        int lineno, int offset, std::string_view text, int end_lineno,
+                        int end_offset);
 
-// Remembers a source text so tracebacks can show its lines (linecache); `name` as in code->filename.
+// Remembers a source text so tracebacks can show its lines (linecache); `name` as in
+// code->filename.
 void register_source(std::string_view name, std::string_view text);
 std::string source_line(std::string_view name, int line);  // "" when unknown; stripped
 

@@ -16,6 +16,7 @@ bool parse_float(std::string_view text, double& out);
 double to_double(const Value& v);
 bool is_number(const Value& v);  // bool, int, big int, float
 
-Value float_binary(BinOp op, double a, double b);  // ZeroDivisionError "float division by zero" etc.
+Value float_binary(BinOp op, double a,
+                   double b);  // ZeroDivisionError "float division by zero" etc.
 
 }  // namespace gilt

@@ -19,14 +19,14 @@ struct CellObject : Object {
 struct FunctionObject : Object {
   Ref<CodeObject> code;
   Ref<DictObject> globals;
-  Ref<TupleObject> defaults;    // null when none
-  Ref<DictObject> kwdefaults;   // null when none
-  Ref<TupleObject> closure;     // cells for code->freevars, null when none
+  Ref<TupleObject> defaults;   // null when none
+  Ref<DictObject> kwdefaults;  // null when none
+  Ref<TupleObject> closure;    // cells for code->freevars, null when none
   Ref<StrObject> name, qualname;
-  Value module;                 // __module__: the globals' __name__
-  Value doc;                    // __doc__ (None unless the body starts with a string)
-  Ref<DictObject> dict;         // function attributes, created on first set
-  Value annotations;            // __annotations__: a dict, or Null until MAKE_FUNCTION/first access
+  Value module;          // __module__: the globals' __name__
+  Value doc;             // __doc__ (None unless the body starts with a string)
+  Ref<DictObject> dict;  // function attributes, created on first set
+  Value annotations;     // __annotations__: a dict, or Null until MAKE_FUNCTION/first access
 
   FunctionObject(Ref<CodeObject> code, Ref<DictObject> globals);
   ~FunctionObject() override;
@@ -39,11 +39,12 @@ struct FunctionObject : Object {
 using NativeFn = Value (*)(const CallArgs& args);
 
 struct NativeFunctionObject : Object {
-  const char* name;        // "append", "len"
+  const char* name;  // "append", "len"
   NativeFn fn;
   Value self;              // bound instance, Null if unbound
   bool is_method = false;  // lives in a type dict and binds on attribute access
-  TypeObject* owner = nullptr;  // for methods: the type, for reprs "<method 'append' of 'list' objects>"
+  TypeObject* owner =
+      nullptr;  // for methods: the type, for reprs "<method 'append' of 'list' objects>"
   const char* doc = nullptr;
   Value module;  // __module__: the module's name for add_function's functions, else None (Null)
 

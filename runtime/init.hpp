@@ -9,7 +9,8 @@ namespace gilt {
 void create_builtin_types();
 
 // Each fills its types' slots and method dicts.
-void init_core_types();       // object, type, NoneType, NotImplemented, ellipsis, bool, int, float, str, bytes
+void init_core_types();  // object, type, NoneType, NotImplemented, ellipsis, bool, int, float, str,
+                         // bytes
 void init_container_types();  // tuple, list, dict, set, frozenset, range, slice and their iterators
 void init_function_types();   // function, builtin_function_or_method, method, code, cell
 void init_exception_types();  // BaseException's methods and attributes, module, traceback

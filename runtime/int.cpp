@@ -3,6 +3,8 @@
 // constructor are in int_text.cpp; hashing, mixed int/float work and round() in number.cpp.
 #include "runtime/int.hpp"
 
+#include <bit>
+
 #include "runtime/api.hpp"
 #include "runtime/attributes.hpp"
 #include "runtime/core_types.hpp"
@@ -26,6 +28,18 @@ Value make_int(const BigInt& v) {
   return Value(new IntObject(v));
 }
 
+uint64_t bigint_bit_length(const BigInt& v) {
+  // Read the magnitude's limbs directly: no temporary, and no sign restriction as msb() has.
+  const auto& backend = v.backend();
+  const auto* limbs = backend.limbs();
+  size_t n = backend.size();
+  while (n > 0 && limbs[n - 1] == 0)
+    --n;
+  if (n == 0) return 0;
+  constexpr uint64_t kLimbBits = sizeof(limbs[0]) * 8;
+  return (n - 1) * kLimbBits + static_cast<uint64_t>(std::bit_width(limbs[n - 1]));
+}
+
 BigInt to_bigint(const Value& v) {
   if (is_bigint(v)) return v.as<IntObject>()->value;
   return BigInt(v.as_int());
@@ -36,10 +50,6 @@ namespace {
 // Results past this many bits raise MemoryError instead of grinding through quadratic
 // big-number arithmetic for minutes (CPython would try; a teaching interpreter should not hang).
 constexpr uint64_t kMaxIntBits = uint64_t{1} << 28;
-
-uint64_t bit_length(const BigInt& v) {
-  return v == 0 ? 0 : mp::msb(mp::abs(v)) + 1;
-}
 
 // Python's floor division and modulo (the remainder takes the divisor's sign).
 void floor_divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r) {
@@ -59,7 +69,7 @@ Value big_pow(const BigInt& base, const Value& exponent) {
   }
   if (is_bigint(exponent)) raise_memory_error();
   auto e = static_cast<uint64_t>(exponent.as_int());
-  uint64_t bits = bit_length(base);
+  uint64_t bits = bigint_bit_length(base);
   if (e > kMaxIntBits || (bits - 1) * e > kMaxIntBits) raise_memory_error();
   // A power of two is a shift: linear instead of repeated big multiplications.
   BigInt mag = mp::abs(base);
@@ -102,7 +112,7 @@ Value shift_left(const Value& a, const Value& b) {
     if (x >= -lim && x < lim) return Value::integer(x * (int64_t{1} << n));
   }
   BigInt x = to_bigint(a);
-  if (bit_length(x) + static_cast<uint64_t>(n) > kMaxIntBits) raise_memory_error();
+  if (bigint_bit_length(x) + static_cast<uint64_t>(n) > kMaxIntBits) raise_memory_error();
   return make_int(x << static_cast<unsigned>(n));
 }
 
@@ -113,7 +123,7 @@ Value shift_right(const Value& a, const Value& b) {
   if (big_shift) return Value::integer(negative ? -1 : 0);
   int64_t n = b.as_int();
   if (!is_bigint(a)) return Value::integer(n >= 64 ? (negative ? -1 : 0) : a.as_int() >> n);
-  if (static_cast<uint64_t>(n) >= bit_length(to_bigint(a)))
+  if (static_cast<uint64_t>(n) >= bigint_bit_length(to_bigint(a)))
     return Value::integer(negative ? -1 : 0);
   return make_int(to_bigint(a) >> static_cast<unsigned>(n));  // cpp_int shifts floor, as Python
 }
@@ -126,7 +136,7 @@ Value big_binary(BinOp op, const Value& a, const Value& b) {
     case BinOp::Sub:
       return make_int(x - y);
     case BinOp::Mul:
-      if (bit_length(x) + bit_length(y) > kMaxIntBits) raise_memory_error();
+      if (bigint_bit_length(x) + bigint_bit_length(y) > kMaxIntBits) raise_memory_error();
       return make_int(x * y);
     case BinOp::FloorDiv:
     case BinOp::Mod: {
@@ -273,7 +283,8 @@ Value as_plain_int(const Value& v) {
 Value int_bit_length(const CallArgs& a) {
   const Value& self = int_self(a, "bit_length");
   exact_args(a.shifted(), "int.bit_length", 0);
-  if (is_bigint(self)) return Value::integer(static_cast<int64_t>(bit_length(to_bigint(self))));
+  if (is_bigint(self))
+    return Value::integer(static_cast<int64_t>(bigint_bit_length(to_bigint(self))));
   uint64_t x = self.as_int() < 0 ? 0 - static_cast<uint64_t>(self.as_int())
                                  : static_cast<uint64_t>(self.as_int());
   return Value::integer(x == 0 ? 0 : 64 - __builtin_clzll(x));
@@ -285,7 +296,7 @@ Value int_bit_count(const CallArgs& a) {
   if (is_bigint(self)) {
     BigInt m = mp::abs(to_bigint(self));
     int64_t n = 0;
-    for (uint64_t i = 0, bits = bit_length(m); i < bits; ++i)
+    for (uint64_t i = 0, bits = bigint_bit_length(m); i < bits; ++i)
       n += mp::bit_test(m, static_cast<unsigned>(i));
     return Value::integer(n);
   }

@@ -18,12 +18,19 @@ struct IntObject : Object {
   ~IntObject() override;
 };
 
-inline bool is_bigint(const Value& v) { return v.is_obj() && v.as_obj()->type == int_type; }
+inline bool is_bigint(const Value& v) {
+  return v.is_obj() && v.as_obj()->type == int_type;
+}
 // Python isinstance(v, int) for the built-in representations: bool, inline int, big int.
-inline bool is_int_value(const Value& v) { return v.is_int() || v.is_bool() || is_bigint(v); }
+inline bool is_int_value(const Value& v) {
+  return v.is_int() || v.is_bool() || is_bigint(v);
+}
 
-Value make_int(const BigInt& v);  // normalises
+Value make_int(const BigInt& v);   // normalises
 BigInt to_bigint(const Value& v);  // v must satisfy is_int_value
+
+// Bits in |v| (0 for 0), as int.bit_length().
+uint64_t bigint_bit_length(const BigInt& v);
 
 std::string int_to_string(const Value& v, int base = 10);  // no prefix; '-' for negatives
 // Parses Python int() text (whitespace, sign, underscores, base 0/2..36 prefixes); Null on
@@ -31,6 +38,7 @@ std::string int_to_string(const Value& v, int base = 10);  // no prefix; '-' for
 Value parse_int(std::string_view text, int base);
 
 // Slow paths the VM calls when an inline operation overflows or meets a big int.
-Value int_binary(BinOp op, const Value& a, const Value& b);  // both is_int_value; Null if op unsupported
+Value int_binary(BinOp op, const Value& a,
+                 const Value& b);  // both is_int_value; Null if op unsupported
 
 }  // namespace gilt

@@ -19,6 +19,8 @@ void init_module_type();
 // The module's __name__ ("?" when it has none), for messages and reprs.
 std::string module_name(const ModuleObject* m);
 
-inline bool is_module(const Value& v) { return v.is_obj() && v.as_obj()->type == module_type; }
+inline bool is_module(const Value& v) {
+  return v.is_obj() && v.as_obj()->type == module_type;
+}
 
 }  // namespace gilt

@@ -74,15 +74,11 @@ int64_t hash_double(double d) {
 
 namespace {
 
-uint64_t bit_length(const BigInt& v) {
-  return v == 0 ? 0 : mp::msb(mp::abs(v)) + 1;
-}
-
 // The double nearest (ties to even) to (q + sticky/2) * 2**shift, where q >= 2**54 carries two
 // bits beyond double precision and `sticky` says whether anything nonzero was cut below q.
 // Handles subnormal results by rounding at the subnormal's last bit. Returns inf on overflow.
 double round_to_double(const BigInt& q, bool sticky, int64_t shift) {
-  auto qbits = static_cast<int64_t>(bit_length(q));
+  auto qbits = static_cast<int64_t>(bigint_bit_length(q));
   int64_t top = shift + qbits - 1;                   // exponent of q's leading bit
   int64_t lsb = std::max<int64_t>(top - 52, -1074);  // exponent of the result's last bit
   int64_t drop = lsb - shift;                        // bits of q below the result's precision
@@ -103,7 +99,7 @@ double round_to_double(const BigInt& q, bool sticky, int64_t shift) {
 }  // namespace
 
 double bigint_to_double(const BigInt& v) {
-  uint64_t bits = bit_length(v);
+  uint64_t bits = bigint_bit_length(v);
   if (bits <= 53) return v.convert_to<double>();
   BigInt mag = mp::abs(v);
   unsigned shift = bits > 55 ? static_cast<unsigned>(bits - 55) : 0;
@@ -148,7 +144,8 @@ Value int_true_divide(const Value& a, const Value& b) {
   y = mp::abs(y);
   if (x == 0) return Value::floating(negative ? -0.0 : 0.0);
   // Scale so the quotient has at least 55 significant bits, then round once.
-  int64_t shift = static_cast<int64_t>(bit_length(x)) - static_cast<int64_t>(bit_length(y)) - 55;
+  int64_t shift =
+      static_cast<int64_t>(bigint_bit_length(x)) - static_cast<int64_t>(bigint_bit_length(y)) - 55;
   if (shift > 1100) raise_overflow_error("integer division result too large for a float");
   shift = std::max<int64_t>(shift, -1200);
   BigInt num = shift < 0 ? BigInt(x << static_cast<unsigned>(-shift)) : x;
@@ -225,7 +222,7 @@ Value round_int(const Value& x, int64_t ndigits) {
   if (ndigits >= 0) return x.is_bool() ? Value::integer(x.as_int()) : x;
   BigInt v = to_bigint(x);
   // 10**k beyond the value's digits rounds to zero; cap k so the power stays small.
-  uint64_t digits = static_cast<uint64_t>(static_cast<double>(bit_length(v)) * 0.302) + 2;
+  uint64_t digits = static_cast<uint64_t>(static_cast<double>(bigint_bit_length(v)) * 0.302) + 2;
   if (static_cast<uint64_t>(-(ndigits + 1)) + 1 > digits) return Value::integer(0);
   BigInt p = mp::pow(BigInt(10), static_cast<unsigned>(-ndigits));
   BigInt q, r;

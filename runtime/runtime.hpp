@@ -16,7 +16,7 @@ enum class CompileMode { Exec, Eval, Single };
 // runtime/ knows nothing of interpreter/: compile(), exec() and eval() reach the compiler
 // through this hook, which interpreter/ installs at start-up. Throws PyException (SyntaxError).
 using CompileHook = Ref<CodeObject> (*)(std::string_view source, std::string_view filename,
-                                         CompileMode mode);
+                                        CompileMode mode);
 
 using ModuleInit = Ref<ModuleObject> (*)();
 struct BuiltinModule {
@@ -27,7 +27,7 @@ struct BuiltinModule {
 struct Runtime {
   Ref<DictObject> builtins;  // the builtins module's dict
   Ref<ModuleObject> builtins_module;
-  Ref<DictObject> modules;   // sys.modules
+  Ref<DictObject> modules;  // sys.modules
   std::vector<std::string> argv;
   int recursion_limit = 1000;
   CompileHook compile = nullptr;

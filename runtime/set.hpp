@@ -18,10 +18,10 @@ struct SetObject : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // unused: the table above is its own index
   size_t used = 0;
-  size_t fill = 0;     // live + deleted slots (CPython's fill, which drives resizing)
-  size_t finger = 0;   // where pop() resumes its search
+  size_t fill = 0;             // live + deleted slots (CPython's fill, which drives resizing)
+  size_t finger = 0;           // where pop() resumes its search
   uint64_t table_version = 0;  // bumped when the table is replaced (a probe restarts)
-  mutable int64_t hash = -1;  // frozenset only
+  mutable int64_t hash = -1;   // frozenset only
 
   explicit SetObject(TypeObject* type);  // set_type or frozenset_type (or a subclass)
   ~SetObject() override;
@@ -38,7 +38,8 @@ struct SetObject : Object {
 };
 
 inline bool is_anyset(const Value& v) {
-  return v.is_obj() && (v.as_obj()->type->is_subtype_of(set_type) || v.as_obj()->type->is_subtype_of(frozenset_type));
+  return v.is_obj() && (v.as_obj()->type->is_subtype_of(set_type) ||
+                        v.as_obj()->type->is_subtype_of(frozenset_type));
 }
 Ref<SetObject> new_set();
 Ref<SetObject> new_frozenset();

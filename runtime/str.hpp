@@ -9,10 +9,10 @@
 namespace gilt {
 
 struct StrObject : Object {
-  std::string data;          // valid UTF-8 (surrogates are not representable; nothing makes them)
-  int64_t length = 0;        // in code points
+  std::string data;           // valid UTF-8 (surrogates are not representable; nothing makes them)
+  int64_t length = 0;         // in code points
   mutable int64_t hash = -1;  // cached; -1 = not computed
-  bool ascii = true;         // every code point < 128: byte index == code-point index
+  bool ascii = true;          // every code point < 128: byte index == code-point index
   bool interned = false;
 
   explicit StrObject(std::string utf8);
@@ -39,9 +39,9 @@ bool str_equal(const StrObject* a, const StrObject* b);
 std::string quote_str(std::string_view utf8);
 
 // UTF-8 helpers shared by str methods, the lexer-independent runtime, and print.
-size_t utf8_length(std::string_view s);                      // code points (input valid)
-size_t utf8_offset(std::string_view s, int64_t cp_index);    // byte offset of a code point
-uint32_t utf8_decode(std::string_view s, size_t& pos);       // code point at pos, advances pos
+size_t utf8_length(std::string_view s);                    // code points (input valid)
+size_t utf8_offset(std::string_view s, int64_t cp_index);  // byte offset of a code point
+uint32_t utf8_decode(std::string_view s, size_t& pos);     // code point at pos, advances pos
 void utf8_append(std::string& out, uint32_t cp);
 bool utf8_valid(std::string_view s);
 

@@ -22,8 +22,12 @@ struct ListObject : Object {
   size_t size() const { return items.size(); }
 };
 
-inline bool is_tuple(const Value& v) { return v.is_obj() && v.as_obj()->type->is_subtype_of(tuple_type); }
-inline bool is_list(const Value& v) { return v.is_obj() && v.as_obj()->type->is_subtype_of(list_type); }
+inline bool is_tuple(const Value& v) {
+  return v.is_obj() && v.as_obj()->type->is_subtype_of(tuple_type);
+}
+inline bool is_list(const Value& v) {
+  return v.is_obj() && v.as_obj()->type->is_subtype_of(list_type);
+}
 
 Ref<TupleObject> new_tuple(std::vector<Value> items);  // the empty tuple is shared
 Ref<TupleObject> empty_tuple();

@@ -18,13 +18,38 @@ struct CallArgs;
 // BINARY_OP's operand and the slot argument. The in-place forms follow the plain ones in the
 // same order (inplace(op) = op + kInplaceOffset), as CPython's NB_* numbering does.
 enum class BinOp : uint8_t {
-  Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor,
-  InplaceAdd, InplaceAnd, InplaceFloorDiv, InplaceLShift, InplaceMatMul, InplaceMul,
-  InplaceMod, InplaceOr, InplacePow, InplaceRShift, InplaceSub, InplaceTrueDiv, InplaceXor,
+  Add,
+  And,
+  FloorDiv,
+  LShift,
+  MatMul,
+  Mul,
+  Mod,
+  Or,
+  Pow,
+  RShift,
+  Sub,
+  TrueDiv,
+  Xor,
+  InplaceAdd,
+  InplaceAnd,
+  InplaceFloorDiv,
+  InplaceLShift,
+  InplaceMatMul,
+  InplaceMul,
+  InplaceMod,
+  InplaceOr,
+  InplacePow,
+  InplaceRShift,
+  InplaceSub,
+  InplaceTrueDiv,
+  InplaceXor,
 };
 constexpr int kInplaceOffset = 13;
 constexpr BinOp plain_op(BinOp op) {
-  return static_cast<int>(op) >= kInplaceOffset ? static_cast<BinOp>(static_cast<int>(op) - kInplaceOffset) : op;
+  return static_cast<int>(op) >= kInplaceOffset
+             ? static_cast<BinOp>(static_cast<int>(op) - kInplaceOffset)
+             : op;
 }
 const char* binop_symbol(BinOp op);  // "+", "+=", "**", ... for error messages
 
@@ -32,19 +57,24 @@ enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 const char* cmpop_symbol(CmpOp op);  // "<", "<=", ...
 constexpr CmpOp swapped(CmpOp op) {  // a < b  <=>  b > a
   switch (op) {
-    case CmpOp::Lt: return CmpOp::Gt;
-    case CmpOp::Le: return CmpOp::Ge;
-    case CmpOp::Gt: return CmpOp::Lt;
-    case CmpOp::Ge: return CmpOp::Le;
-    default: return op;
+    case CmpOp::Lt:
+      return CmpOp::Gt;
+    case CmpOp::Le:
+      return CmpOp::Ge;
+    case CmpOp::Gt:
+      return CmpOp::Lt;
+    case CmpOp::Ge:
+      return CmpOp::Le;
+    default:
+      return op;
   }
 }
 
 enum class UnOp : uint8_t { Neg, Pos, Invert };
 
 // Slot signatures. "Null" means a default-constructed Value. Every slot may throw PyException.
-using ReprSlot = Value (*)(const Value& self);                       // returns a str
-using HashSlot = int64_t (*)(const Value& self);                     // never returns -1
+using ReprSlot = Value (*)(const Value& self);                         // returns a str
+using HashSlot = int64_t (*)(const Value& self);                       // never returns -1
 using CompareSlot = Value (*)(const Value& a, const Value& b, CmpOp);  // Null = NotImplemented
 // Called with the operands in source order whether the type owns `a` or `b` (check which);
 // Null = NotImplemented. In-place ops arrive as Inplace*; a slot without an in-place version
@@ -54,7 +84,8 @@ using UnarySlot = Value (*)(UnOp op, const Value& self);  // Null = unsupported
 using BoolSlot = bool (*)(const Value& self);
 using LenSlot = int64_t (*)(const Value& self);
 using GetItemSlot = Value (*)(const Value& self, const Value& key);
-using SetItemSlot = void (*)(const Value& self, const Value& key, const Value& value);  // Null value = del
+using SetItemSlot = void (*)(const Value& self, const Value& key,
+                             const Value& value);  // Null value = del
 using ContainsSlot = bool (*)(const Value& self, const Value& item);
 using IterSlot = Value (*)(const Value& self);
 using NextSlot = bool (*)(const Value& self, Value& out);  // false when exhausted, no StopIteration
@@ -122,17 +153,27 @@ extern Object* ellipsis_obj;
 
 inline TypeObject* type_of(const Value& v) {
   switch (v.tag()) {
-    case Tag::None: return none_type;
-    case Tag::Bool: return bool_type;
-    case Tag::Int: return int_type;
-    case Tag::Float: return float_type;
-    case Tag::Obj: return v.as_obj()->type;
-    case Tag::Null: break;
+    case Tag::None:
+      return none_type;
+    case Tag::Bool:
+      return bool_type;
+    case Tag::Int:
+      return int_type;
+    case Tag::Float:
+      return float_type;
+    case Tag::Obj:
+      return v.as_obj()->type;
+    case Tag::Null:
+      break;
   }
   return none_type;  // Null never reaches Python code; a harmless answer keeps this total
 }
 
-inline bool is_instance(const Value& v, const TypeObject* t) { return type_of(v)->is_subtype_of(t); }
-inline bool is_exact(const Value& v, const TypeObject* t) { return type_of(v) == t; }
+inline bool is_instance(const Value& v, const TypeObject* t) {
+  return type_of(v)->is_subtype_of(t);
+}
+inline bool is_exact(const Value& v, const TypeObject* t) {
+  return type_of(v) == t;
+}
 
 }  // namespace gilt

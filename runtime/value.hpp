@@ -65,7 +65,8 @@ class Value {
   bool is_null() const noexcept { return tag_ == Tag::Null; }
   bool is_none() const noexcept { return tag_ == Tag::None; }
   bool is_bool() const noexcept { return tag_ == Tag::Bool; }
-  bool is_int() const noexcept { return tag_ == Tag::Int; }  // inline int only (not BigInt, not bool)
+  // Inline int only: not a big int (IntObject), not a bool.
+  bool is_int() const noexcept { return tag_ == Tag::Int; }
   bool is_float() const noexcept { return tag_ == Tag::Float; }
   bool is_obj() const noexcept { return tag_ == Tag::Obj; }
   explicit operator bool() const noexcept { return tag_ != Tag::Null; }

@@ -5,6 +5,7 @@
 
 #include "interpreter/grammar/block.hpp"
 #include "interpreter/grammar/config.hpp"
+#include "interpreter/grammar/deep_stack.hpp"
 #include "interpreter/grammar/expr.hpp"
 #include "interpreter/lexer.hpp"
 #include "interpreter/parse.hpp"
@@ -159,9 +160,7 @@ RunResult run_checked(const Rule& rule, Diag& d, const std::vector<Token>& token
   return r;
 }
 
-}  // namespace
-
-ParseResult parse_module(std::string_view source) {
+ParseResult parse_module_here(std::string_view source) {
   ParseResult result;
   Source src(source);
   LexResult lex = tokenize(source);
@@ -180,7 +179,7 @@ ParseResult parse_module(std::string_view source) {
   return result;
 }
 
-ExprResult parse_expression(std::string_view source) {
+ExprResult parse_expression_here(std::string_view source) {
   ExprResult result;
   Source src(source);
   LexResult lex = tokenize(source);
@@ -199,6 +198,19 @@ ExprResult parse_expression(std::string_view source) {
   return result;
 }
 
+}  // namespace
+
+ParseResult parse_module(std::string_view source) {
+  ParseResult result;
+  grammar::run_with_parser_stack(source.size(), [&] { result = parse_module_here(source); });
+  return result;
+}
+
+ExprResult parse_expression(std::string_view source) {
+  ExprResult result;
+  grammar::run_with_parser_stack(source.size(), [&] { result = parse_expression_here(source); });
+  return result;
+}
 InputStatus check_interactive(std::string_view source) {
   LexResult lex = tokenize(source);
   if (lex.error && !lex.error->incomplete) return InputStatus::Error;
