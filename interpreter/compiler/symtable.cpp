@@ -3,6 +3,7 @@
 #include "interpreter/compiler/symtable.hpp"
 
 #include "interpreter/compiler/ast_util.hpp"
+#include "interpreter/compiler/ast_walker.hpp"
 #include "interpreter/compiler/context.hpp"
 #include "interpreter/compiler/fstring.hpp"
 #include "runtime/errors.hpp"
@@ -68,9 +69,9 @@ const char* comprehension_scope_name(ast::CompKind kind) {
   return "listcomp";
 }
 
-class Builder {
+class Builder : public AstWalker<Builder> {
  public:
-  Builder(CompileContext& ctx, SymbolTable& table) : ctx_(ctx), table_(table) {}
+  Builder(CompileContext& ctx, SymbolTable& table) : AstWalker(ctx), table_(table) {}
 
   void module(const ast::Module& m) {
     cur_ = table_.new_scope(ScopeKind::Module, "top", &m, nullptr, ast::Loc{});
@@ -82,6 +83,9 @@ class Builder {
   }
 
  private:
+  friend class AstWalker<Builder>;
+  using AstWalker::on;
+
   // CPython's symtable_add_def_helper.
   void add_def(const std::string& name, uint32_t flag, const ast::Loc& loc,
                Scope* scope = nullptr) {
@@ -110,27 +114,6 @@ class Builder {
   }
   void leave() { cur_ = cur_->parent; }
 
-  void stmts(const std::vector<ast::Stmt>& body) {
-    for (const ast::Stmt& s : body)
-      stmt(s);
-  }
-  void exprs(const std::vector<ast::Expr>& es) {
-    for (const ast::Expr& e : es)
-      expr(e);
-  }
-  void opt(const boost::optional<ast::Expr>& e) {
-    if (e) expr(*e);
-  }
-
-  void stmt(const ast::Stmt& s) {
-    DepthGuard guard(ctx_);
-    visit_node(s, [this](const auto& n) { this->on(n); });
-  }
-  void expr(const ast::Expr& e) {
-    DepthGuard guard(ctx_);
-    visit_node(e, [this](const auto& n) { this->on(n); });
-  }
-
   // Binds the names of an assignment/for/with/del target.
   void target(const ast::Expr& e) {
     if (auto* n = ast::get_if<ast::Name>(e)) {
@@ -148,8 +131,6 @@ class Builder {
   }
 
   // --- statements ---
-  void on(const ast::SimpleStmt&) {}
-  void on(const ast::ExprStmt& s) { expr(s.value); }
   void on(const ast::Assign& s) {
     for (const ast::Expr& t : s.targets)
       target(t);
@@ -178,20 +159,11 @@ class Builder {
     expr(s.annotation);
     opt(s.value);
   }
-  void on(const ast::Return& s) { opt(s.value); }
-  void on(const ast::Raise& s) {
-    opt(s.exc);
-    opt(s.cause);
-  }
   void on(const ast::Global& s) { declare(s, s.names, kDefGlobal); }
   void on(const ast::Nonlocal& s) { declare(s, s.names, kDefNonlocal); }
   void on(const ast::Del& s) {
     for (const ast::Expr& t : s.targets)
       target(t);
-  }
-  void on(const ast::Assert& s) {
-    expr(s.test);
-    opt(s.msg);
   }
   void on(const ast::Import& s) {
     for (const ast::Alias& a : s.names) {
@@ -208,16 +180,6 @@ class Builder {
       }
       add_def(a.asname.empty() ? a.name : a.asname, kDefImport, a);
     }
-  }
-  void on(const ast::If& s) {
-    expr(s.test);
-    stmts(s.body);
-    stmts(s.orelse);
-  }
-  void on(const ast::While& s) {
-    expr(s.test);
-    stmts(s.body);
-    stmts(s.orelse);
   }
   void on(const ast::For& s) {
     target(s.target);
@@ -322,40 +284,6 @@ class Builder {
     // super() needs the method's __class__ cell.
     if (cur_->is_function_like() && n.id == "super") add_def("__class__", kUse, n);
   }
-  void on(const ast::Constant&) {}
-  void on(const ast::Number&) {}
-  void on(const ast::Str& s) {
-    if (!is_fstring(s)) return;
-    fstring_parts(ctx_.fstrings().get(ctx_, s).parts);
-  }
-  void fstring_parts(const std::vector<FStringPart>& parts) {
-    for (const FStringPart& p : parts) {
-      if (!p.field) continue;
-      expr(p.field->expr);
-      fstring_parts(p.field->spec);
-    }
-  }
-  void on(const ast::BinChain& n) {
-    expr(n.first);
-    for (const ast::BinRhs& r : n.rest)
-      expr(r.rhs);
-  }
-  void on(const ast::Power& n) {
-    expr(n.base);
-    expr(n.exp);
-  }
-  void on(const ast::Unary& n) { expr(n.operand); }
-  void on(const ast::Compare& n) {
-    expr(n.first);
-    for (const ast::CmpRhs& r : n.rest)
-      expr(r.rhs);
-  }
-  void on(const ast::BoolChain& n) { exprs(n.values); }
-  void on(const ast::IfExp& n) {
-    expr(n.test);
-    expr(n.body);
-    expr(n.orelse);
-  }
   void on(const ast::Lambda& n) {
     defaults(n.params);
     enter(ScopeKind::Function, "lambda", &n, n);
@@ -397,25 +325,6 @@ class Builder {
       }
       ctx_.syntax_error(
           "assignment expression within a comprehension cannot be used in a class body", target);
-    }
-  }
-  void on(const ast::Postfix& n) {
-    expr(n.atom);
-    for (const ast::Trailer& t : n.trailers) {
-      if (t.kind == ast::TrailerKind::Call) {
-        for (const ast::Arg& a : t.args)
-          expr(a.value);
-      } else if (t.kind == ast::TrailerKind::Subscript) {
-        expr(t.index);
-      }
-    }
-  }
-  void on(const ast::Starred& n) { expr(n.value); }
-  void on(const ast::Display& n) { exprs(n.elts); }
-  void on(const ast::Dict& n) {
-    for (const ast::DictItem& i : n.items) {
-      opt(i.key);
-      expr(i.value);
     }
   }
   void on(const ast::Comprehension& n) {
@@ -464,13 +373,6 @@ class Builder {
       ctx_.syntax_error(cat("'yield' inside ", what), n);
     }
   }
-  void on(const ast::Slice& n) {
-    opt(n.lower);
-    opt(n.upper);
-    opt(n.step);
-  }
-
-  CompileContext& ctx_;
   SymbolTable& table_;
   Scope* cur_ = nullptr;
 };

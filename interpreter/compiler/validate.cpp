@@ -1,6 +1,7 @@
 #include "interpreter/compiler/validate.hpp"
 
 #include "interpreter/compiler/ast_util.hpp"
+#include "interpreter/compiler/ast_walker.hpp"
 #include "interpreter/compiler/context.hpp"
 #include "interpreter/compiler/fstring.hpp"
 #include "runtime/errors.hpp"
@@ -39,31 +40,15 @@ const ast::Expr* invalid_target(const ast::Expr& e, TargetsKind kind) {
   return &e;
 }
 
-class Validator {
+// The syntax errors CPython's parser reports but gilt's grammar accepts (invalid targets, starred
+// expressions in the wrong place...), found by one walk over the tree before compiling.
+class Validator : public AstWalker<Validator> {
  public:
-  explicit Validator(CompileContext& ctx) : ctx_(ctx) {}
-
-  void stmts(const std::vector<ast::Stmt>& body) {
-    for (const ast::Stmt& s : body)
-      stmt(s);
-  }
-  void expr(const ast::Expr& e) {
-    DepthGuard guard(ctx_);
-    visit_node(e, [this](const auto& n) { this->on(n); });
-  }
+  explicit Validator(CompileContext& ctx) : AstWalker(ctx) {}
 
  private:
-  void stmt(const ast::Stmt& s) {
-    DepthGuard guard(ctx_);
-    visit_node(s, [this](const auto& n) { this->on(n); });
-  }
-  void exprs(const std::vector<ast::Expr>& es) {
-    for (const ast::Expr& e : es)
-      expr(e);
-  }
-  void opt(const boost::optional<ast::Expr>& e) {
-    if (e) expr(*e);
-  }
+  friend class AstWalker<Validator>;
+  using AstWalker::on;
 
   void check_target(const ast::Expr& e, TargetsKind kind) {
     if (const ast::Expr* bad = invalid_target(e, kind)) {
@@ -163,8 +148,6 @@ class Validator {
   }
 
   // --- statements ---
-  void on(const ast::SimpleStmt&) {}
-  void on(const ast::ExprStmt& s) { expr(s.value); }
   void on(const ast::Assign& s) {
     for (const ast::Expr& t : s.targets) {
       if (!invalid_target(t, TargetsKind::Star)) continue;
@@ -203,11 +186,6 @@ class Validator {
     expr(s.annotation);
     opt(s.value);
   }
-  void on(const ast::Return& s) { opt(s.value); }
-  void on(const ast::Raise& s) {
-    opt(s.exc);
-    opt(s.cause);
-  }
   void on(const ast::Global&) {}
   void on(const ast::Nonlocal&) {}
   void on(const ast::Del& s) {
@@ -215,22 +193,8 @@ class Validator {
       check_target(t, TargetsKind::Del);
     exprs(s.targets);
   }
-  void on(const ast::Assert& s) {
-    expr(s.test);
-    opt(s.msg);
-  }
   void on(const ast::Import&) {}
   void on(const ast::ImportFrom&) {}
-  void on(const ast::If& s) {
-    expr(s.test);
-    stmts(s.body);
-    stmts(s.orelse);
-  }
-  void on(const ast::While& s) {
-    expr(s.test);
-    stmts(s.body);
-    stmts(s.orelse);
-  }
   void on(const ast::For& s) {
     check_target(s.target, TargetsKind::For);
     expr(s.target);
@@ -285,67 +249,13 @@ class Validator {
   }
 
   // --- expressions ---
-  void on(const ast::Name&) {}
-  void on(const ast::Constant&) {}
-  void on(const ast::Number&) {}
-  void on(const ast::Str& s) {
-    if (!is_fstring(s)) return;
-    parts(ctx_.fstrings().get(ctx_, s).parts);
-  }
-  void parts(const std::vector<FStringPart>& ps) {
-    for (const FStringPart& p : ps) {
-      if (!p.field) continue;
-      expr(p.field->expr);
-      parts(p.field->spec);
-    }
-  }
-  void on(const ast::BinChain& n) {
-    expr(n.first);
-    for (const ast::BinRhs& r : n.rest)
-      expr(r.rhs);
-  }
-  void on(const ast::Power& n) {
-    expr(n.base);
-    expr(n.exp);
-  }
-  void on(const ast::Unary& n) { expr(n.operand); }
-  void on(const ast::Compare& n) {
-    expr(n.first);
-    for (const ast::CmpRhs& r : n.rest)
-      expr(r.rhs);
-  }
-  void on(const ast::BoolChain& n) { exprs(n.values); }
-  void on(const ast::IfExp& n) {
-    expr(n.body);
-    expr(n.test);
-    expr(n.orelse);
-  }
   void on(const ast::Lambda& n) {
     params(n.params);
     expr(n.body);
   }
-  void on(const ast::NamedExpr& n) { expr(n.value); }
-  void on(const ast::Postfix& n) {
-    expr(n.atom);
-    for (const ast::Trailer& t : n.trailers) {
-      if (t.kind == ast::TrailerKind::Call) {
-        for (const ast::Arg& a : t.args)
-          expr(a.value);
-      } else if (t.kind == ast::TrailerKind::Subscript) {
-        expr(t.index);
-      }
-    }
-  }
   void on(const ast::Starred& n) {
     if (ctx_.is_parenthesized(n)) ctx_.syntax_error("cannot use starred expression here", n);
     expr(n.value);
-  }
-  void on(const ast::Display& n) { exprs(n.elts); }
-  void on(const ast::Dict& n) {
-    for (const ast::DictItem& i : n.items) {
-      opt(i.key);
-      expr(i.value);
-    }
   }
   void on(const ast::Comprehension& n) {
     if (auto* st = ast::get_if<ast::Starred>(n.elt))
@@ -359,14 +269,6 @@ class Validator {
       exprs(f.ifs);
     }
   }
-  void on(const ast::Yield& n) { opt(n.value); }
-  void on(const ast::Slice& n) {
-    opt(n.lower);
-    opt(n.upper);
-    opt(n.step);
-  }
-
-  CompileContext& ctx_;
 };
 
 }  // namespace

@@ -160,55 +160,37 @@ RunResult run_checked(const Rule& rule, Diag& d, const std::vector<Token>& token
   return r;
 }
 
-ParseResult parse_module_here(std::string_view source) {
-  ParseResult result;
+// Tokenizes `source` and runs `rule` over it into `attr`; the SyntaxError when either fails.
+template <typename Rule, typename Attr>
+std::optional<SyntaxErrorInfo> parse_here(std::string_view source, const Rule& rule, Attr& attr) {
   Source src(source);
   LexResult lex = tokenize(source);
-  if (lex.error && lex.error->cls == LexErrorClass::Raising) {
-    result.error = lex.error->info;
-    return result;
-  }
+  if (lex.error && lex.error->cls == LexErrorClass::Raising) return lex.error->info;
   Diag d = make_diag(lex.tokens, lex.tokens.begin());
-  ast::Module module;
-  RunResult r = run_checked(grammar::get_file_input(), d, lex.tokens, module);
-  if (r.ok) {
-    result.module = std::move(module);
-  } else {
-    result.error = rank(src, lex, d, *r.error);
-  }
-  return result;
-}
-
-ExprResult parse_expression_here(std::string_view source) {
-  ExprResult result;
-  Source src(source);
-  LexResult lex = tokenize(source);
-  if (lex.error && lex.error->cls == LexErrorClass::Raising) {
-    result.error = lex.error->info;
-    return result;
-  }
-  Diag d = make_diag(lex.tokens, lex.tokens.begin());
-  ast::Expr expr;
-  RunResult r = run_checked(grammar::get_eval_input(), d, lex.tokens, expr);
-  if (r.ok) {
-    result.expr = std::move(expr);
-  } else {
-    result.error = rank(src, lex, d, *r.error);
-  }
-  return result;
+  RunResult r = run_checked(rule, d, lex.tokens, attr);
+  if (r.ok) return std::nullopt;
+  return rank(src, lex, d, *r.error);
 }
 
 }  // namespace
 
 ParseResult parse_module(std::string_view source) {
   ParseResult result;
-  grammar::run_with_parser_stack(source.size(), [&] { result = parse_module_here(source); });
+  grammar::run_with_parser_stack(source.size(), [&] {
+    ast::Module module;
+    result.error = parse_here(source, grammar::get_file_input(), module);
+    if (!result.error) result.module = std::move(module);
+  });
   return result;
 }
 
 ExprResult parse_expression(std::string_view source) {
   ExprResult result;
-  grammar::run_with_parser_stack(source.size(), [&] { result = parse_expression_here(source); });
+  grammar::run_with_parser_stack(source.size(), [&] {
+    ast::Expr expr;
+    result.error = parse_here(source, grammar::get_eval_input(), expr);
+    if (!result.error) result.expr = std::move(expr);
+  });
   return result;
 }
 InputStatus check_interactive(std::string_view source) {

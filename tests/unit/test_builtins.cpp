@@ -17,14 +17,14 @@
 #include "runtime/str.hpp"
 #include "runtime/suggestions.hpp"
 #include "runtime/tuple.hpp"
+#include "tests/unit/support.hpp"
 
 namespace gilt {
 namespace {
 
-void ensure_runtime() {
-  if (!runtime) init_runtime(&compiler::compile_source);
-  if (!runtime->compile) runtime->compile = &compiler::compile_source;
-}
+using test::call_kw;
+using test::ensure_runtime;
+using test::error_of;
 
 Value str(std::string_view s) {
   return make_str(s);
@@ -35,31 +35,6 @@ Value builtin(std::string_view name) {
   Value f = runtime->builtins->get(name);
   REQUIRE(!f.is_null());
   return f;
-}
-
-// Calls `callable` with positionals and keywords; keyword names are interned as the VM does.
-Value call_kw(const Value& callable, std::vector<Value> positional,
-              std::vector<std::pair<const char*, Value>> keywords = {}) {
-  std::vector<Value> all = positional;
-  std::vector<Value> names;
-  for (auto& [name, value] : keywords) {
-    all.push_back(value);
-    names.push_back(Value(intern(name)));
-  }
-  Ref<TupleObject> kwnames = names.empty() ? Ref<TupleObject>() : new_tuple(names);
-  CallArgs args{all.data(), positional.size(), kwnames.get(), names.size()};
-  return call(callable, args);
-}
-
-// "TypeError: message" of what `fn` raises, or "" when it raises nothing.
-template <class F>
-std::string error_of(F&& fn) {
-  try {
-    fn();
-  } catch (const PyException& e) {
-    return format_exception_only(e.exc);
-  }
-  return "";
 }
 
 std::string call_error(std::string_view name, std::vector<Value> positional,

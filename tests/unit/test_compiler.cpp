@@ -13,17 +13,18 @@
 #include "runtime/opcodes.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "tests/unit/support.hpp"
 
 namespace gilt::compiler {
 namespace {
 
+using test::call_kw;
+using test::ensure_runtime;
+using test::error_of;
+
 // Failing tests show the Python exception ("SystemError: ...") instead of "unknown exception".
 REGISTER_EXCEPTION_TRANSLATOR(const PyException& e) {
   return format_exception_only(e.exc).c_str();
-}
-
-void ensure_runtime() {
-  if (!runtime) init_runtime(&compile_source);
 }
 
 Ref<CodeObject> compile(std::string_view src, CompileMode mode = CompileMode::Exec) {

@@ -17,13 +17,14 @@
 #include "runtime/set.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "tests/unit/support.hpp"
 
 namespace gilt {
 namespace {
 
-void ensure_runtime() {
-  if (!runtime) init_runtime(nullptr);
-}
+using test::call_kw;
+using test::ensure_runtime;
+using test::error_of;
 
 Value I(int64_t i) {
   return Value::integer(i);
@@ -41,20 +42,6 @@ std::string R(const Value& v) {
   return repr_utf8(v);
 }
 
-// Calls `callable` with positionals and keywords (names interned, as the VM passes them).
-Value call_kw(const Value& callable, std::vector<Value> positional,
-              std::vector<std::pair<const char*, Value>> keywords = {}) {
-  std::vector<Value> all = positional;
-  std::vector<Value> names;
-  for (auto& [name, value] : keywords) {
-    all.push_back(value);
-    names.push_back(Value(intern(name)));
-  }
-  Ref<TupleObject> kwnames = names.empty() ? Ref<TupleObject>() : new_tuple(names);
-  CallArgs args{all.data(), positional.size(), kwnames.get(), names.size()};
-  return call(callable, args);
-}
-
 Value type_call(TypeObject* t, std::vector<Value> args = {},
                 std::vector<std::pair<const char*, Value>> keywords = {}) {
   return call_kw(Value(t), std::move(args), std::move(keywords));
@@ -64,17 +51,6 @@ Value type_call(TypeObject* t, std::vector<Value> args = {},
 Value meth(const Value& obj, const char* name, std::vector<Value> args = {},
            std::vector<std::pair<const char*, Value>> keywords = {}) {
   return call_kw(get_attr(obj, intern(name)), std::move(args), std::move(keywords));
-}
-
-// "TypeError: message" of what `fn` raises, or "" when it raises nothing.
-template <class F>
-std::string error_of(F&& fn) {
-  try {
-    fn();
-  } catch (const PyException& e) {
-    return format_exception_only(e.exc);
-  }
-  return "";
 }
 
 Value list_of(const Value& iterable) {

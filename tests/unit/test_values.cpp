@@ -19,13 +19,14 @@
 #include "runtime/str.hpp"
 #include "runtime/thread_state.hpp"
 #include "runtime/tuple.hpp"
+#include "tests/unit/support.hpp"
 
 namespace gilt {
 namespace {
 
-void ensure_runtime() {
-  if (!runtime) init_runtime(nullptr);
-}
+using test::call_kw;
+using test::ensure_runtime;
+using test::error_of;
 
 Value S(std::string_view s) {
   return make_str(s);
@@ -47,39 +48,15 @@ std::string r(const Value& v) {
   return repr_utf8(v);
 }
 
-// "TypeError: message" for what `fn` raises, or "" when it raises nothing.
-template <class F>
-std::string error_of(F&& fn) {
-  try {
-    fn();
-  } catch (const PyException& e) {
-    return format_exception_only(e.exc);
-  }
-  return "";
-}
-
-Value call_with(const Value& callable, std::vector<Value> positional,
-                std::vector<std::pair<const char*, Value>> keywords = {}) {
-  std::vector<Value> all = positional;
-  std::vector<Value> names;
-  for (auto& [name, value] : keywords) {
-    all.push_back(value);
-    names.push_back(Value(intern(name)));
-  }
-  Ref<TupleObject> kwnames = names.empty() ? Ref<TupleObject>() : new_tuple(names);
-  CallArgs args{all.data(), positional.size(), kwnames.get(), names.size()};
-  return call(callable, args);
-}
-
 // obj.name(*positional, **keywords)
 Value method(const Value& obj, const char* name, std::vector<Value> positional = {},
              std::vector<std::pair<const char*, Value>> keywords = {}) {
-  return call_with(get_attr(obj, intern(name)), std::move(positional), std::move(keywords));
+  return call_kw(get_attr(obj, intern(name)), std::move(positional), std::move(keywords));
 }
 
 Value construct(TypeObject* type, std::vector<Value> positional,
                 std::vector<std::pair<const char*, Value>> keywords = {}) {
-  return call_with(Value(type), std::move(positional), std::move(keywords));
+  return call_kw(Value(type), std::move(positional), std::move(keywords));
 }
 
 Value add(const Value& a, const Value& b) {
