@@ -110,15 +110,23 @@ bool utf8_valid(std::string_view s) {
 // --- objects, sharing and interning ---
 
 StrObject::StrObject(std::string utf8) : Object(str_type), data(std::move(utf8)) {
-  int64_t n = 0;
-  unsigned char all = 0;
-  for (unsigned char c : data) {
-    all |= c;
-    n += (c & 0xC0) != 0x80;
+  // Most text is ASCII: test eight bytes at a time, and count code points only when it is not.
+  const char* p = data.data();
+  size_t size = data.size(), i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    high |= word;
   }
-  length = n;
-  ascii = all < 0x80;
+  for (; i < size; ++i)
+    high |= static_cast<unsigned char>(p[i]);
+  ascii = (high & 0x8080808080808080ull) == 0;
+  length = ascii ? static_cast<int64_t>(size) : static_cast<int64_t>(utf8_length(data));
 }
+
+StrObject::StrObject(std::string utf8, int64_t len, bool is_ascii)
+    : Object(str_type), data(std::move(utf8)), length(len), ascii(is_ascii) {}
 
 StrObject::~StrObject() = default;
 
@@ -290,7 +298,7 @@ Value concat(const StrObject* a, const StrObject* b) {
   out.reserve(a->data.size() + b->data.size());
   out += a->data;
   out += b->data;
-  return Value(new StrObject(std::move(out)));
+  return Value(new StrObject(std::move(out), a->length + b->length, a->ascii && b->ascii));
 }
 
 // No allocation this large can succeed on the machines gilt targets; failing fast keeps the
@@ -313,7 +321,7 @@ Value repeat(const StrObject* s, const Value& count) {
     for (int64_t i = 0; i < n; ++i)
       out += s->data;
   }
-  return Value(new StrObject(std::move(out)));
+  return Value(new StrObject(std::move(out), s->length * n, s->ascii));
 }
 
 Value str_binary(BinOp op, const Value& a, const Value& b) {
@@ -362,7 +370,7 @@ Value slice_str(const StrObject* s, const SliceObject* slice) {
     for (int64_t i = 0, k = start; i < n; ++i, k += step)
       utf8_append(out, cps[static_cast<size_t>(k)]);
   }
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 Value str_getitem(const Value& self, const Value& key) {

@@ -16,6 +16,9 @@ struct StrObject : Object {
   bool interned = false;
 
   explicit StrObject(std::string utf8);
+  // For text whose code-point length and ASCII-ness the caller already knows (concatenation,
+  // join, repetition), which saves the scan over every byte.
+  StrObject(std::string utf8, int64_t length, bool ascii);
   ~StrObject() override;
 
   std::string_view view() const { return data; }

@@ -63,7 +63,7 @@ Value map_chars(const StrObject* s, F&& fn) {
     uint32_t cp = utf8_decode(text, pos);
     fn(out, cp, start, pos);
   }
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 Value str_upper(const CallArgs& a) {
@@ -72,7 +72,7 @@ Value str_upper(const CallArgs& a) {
     std::string out(s->data);
     for (char& c : out)
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    return make_str(out);
+    return new_str(std::move(out));
   }
   return map_chars(
       s, [](std::string& out, uint32_t cp, size_t, size_t) { unicode::append_upper(out, cp); });
@@ -84,7 +84,7 @@ Value str_lower(const CallArgs& a) {
     std::string out(s->data);
     for (char& c : out)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return make_str(out);
+    return new_str(std::move(out));
   }
   sv text = s->view();
   return map_chars(s, [&](std::string& out, uint32_t cp, size_t start, size_t end) {

@@ -314,12 +314,18 @@ Value str_join(const CallArgs& a) {
   if (!type_of(iterable)->iter) raise_type_error("can only join an iterable");
   std::vector<Value> items = to_vector(iterable);
   if (items.size() == 1 && is_exact(items[0], str_type)) return items[0];
+  if (items.empty()) return make_str("");
   size_t total = 0;
+  int64_t length = self->length * static_cast<int64_t>(items.size() - 1);
+  bool ascii = self->ascii;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!is_str(items[i]))
       raise_type_error(
           cat("sequence item ", i, ": expected str instance, ", type_name(items[i]), " found"));
-    total += items[i].as<StrObject>()->data.size() + self->data.size();
+    const StrObject* item = items[i].as<StrObject>();
+    total += item->data.size() + self->data.size();
+    length += item->length;
+    ascii = ascii && item->ascii;
   }
   std::string out;
   out.reserve(total);
@@ -327,7 +333,7 @@ Value str_join(const CallArgs& a) {
     if (i) out += self->data;
     out += items[i].as<StrObject>()->data;
   }
-  return make_str(out);
+  return Value(new StrObject(std::move(out), length, ascii));
 }
 
 Value str_replace(const CallArgs& a) {
@@ -354,7 +360,7 @@ Value str_replace(const CallArgs& a) {
     }
     if (pos >= text.size() && count > 0) out += to;
     out.append(text, pos);
-    return make_str(out);
+    return new_str(std::move(out));
   }
   size_t start = 0, pos;
   bool changed = false;
@@ -367,7 +373,7 @@ Value str_replace(const CallArgs& a) {
   }
   if (!changed) return a[0];
   out.append(text, start);
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 // --- strip family ---
@@ -447,7 +453,7 @@ Value pad(const Value& self_value, int64_t left, int64_t right, sv fill) {
   out += self->data;
   for (int64_t i = 0; i < right; ++i)
     out += fill;
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 Value justify(const CallArgs& a, const char* name, const char* qualname, int where) {
@@ -499,7 +505,7 @@ Value str_zfill(const CallArgs& a) {
   } else {
     out += text;
   }
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 Value str_expandtabs(const CallArgs& a) {
@@ -525,7 +531,7 @@ Value str_expandtabs(const CallArgs& a) {
       column = cp == '\n' || cp == '\r' ? 0 : column + 1;
     }
   }
-  return make_str(out);
+  return new_str(std::move(out));
 }
 
 // --- encode ---
