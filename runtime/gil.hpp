@@ -65,13 +65,16 @@ Gil& the_gil();  // the interpreter's one GIL
 // before it starts (tracebacks read it).
 class AllowThreads {
  public:
-  explicit AllowThreads(ThreadState* ts) : ts_(ts) { the_gil().drop(ts_); }
-  ~AllowThreads() { the_gil().take(ts_); }
+  explicit AllowThreads(ThreadState* ts, Gil& gil = the_gil()) : ts_(ts), gil_(gil) {
+    gil_.drop(ts_);
+  }
+  ~AllowThreads() { gil_.take(ts_); }
   AllowThreads(const AllowThreads&) = delete;
   AllowThreads& operator=(const AllowThreads&) = delete;
 
  private:
   ThreadState* ts_;
+  Gil& gil_;
 };
 
 }  // namespace gilt

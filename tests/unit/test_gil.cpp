@@ -34,7 +34,7 @@ TEST_CASE("gil: one holder at a time, and held_by says which") {
     gil.drop(&b);
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(30));
-  CHECK_FALSE(b_has_it.load());                         // `a` never reached a check point
+  CHECK_FALSE(b_has_it.load());                                // `a` never reached a check point
   CHECK((a.eval_breaker.load() & kBreakGilDropRequest) != 0);  // but it was asked to
   gil.drop(&a);
   other.join();
@@ -98,7 +98,7 @@ TEST_CASE("gil: two spinning threads both make progress (forced switching)") {
 }
 
 TEST_CASE("gil: AllowThreads lets another thread run during a blocking call") {
-  Gil& gil = the_gil();
+  Gil gil;
   ThreadState main_ts, worker;
   gil.take(&main_ts);
   std::atomic<bool> worker_ran{false};
@@ -108,7 +108,7 @@ TEST_CASE("gil: AllowThreads lets another thread run during a blocking call") {
     gil.drop(&worker);
   });
   {
-    AllowThreads blocking(&main_ts);
+    AllowThreads blocking(&main_ts, gil);
     int64_t start = monotonic_ns();
     while (!worker_ran.load() && monotonic_ns() - start < 5000 * kMs)
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
