@@ -1,9 +1,12 @@
 // gilt's command line, modelled on python3's:
-//   gilt FILE [args]      run a script (sys.argv = [FILE, args...], its directory first in
-//   sys.path) gilt -c CODE [args]   run CODE (sys.argv[0] == '-c') gilt - [args]         run the
-//   program on standard input (also the default when stdin is not
-//                         a terminal); with a terminal and no arguments, an interactive loop
+//   gilt FILE [args]      run a script (sys.argv = [FILE, args...]; sys.path[0] is the
+//                         script's folder, symbolic links resolved)
+//   gilt -c CODE [args]   run CODE (sys.argv[0] == '-c', sys.path[0] == '')
+//   gilt - [args]         run the program on standard input (also the default when stdin is
+//                         not a terminal; sys.path[0] == ''); with a terminal and no arguments,
+//                         an interactive loop
 //   gilt --dis/--tokens/--ast FILE   dump one stage of the pipeline
+// sys.path goes on with the GILTPATH folders and gilt's library (runtime/import_library.cpp).
 #include <unistd.h>
 
 #include <csignal>
@@ -20,6 +23,7 @@
 #include "interpreter/parse.hpp"
 #include "modules/sys.hpp"
 #include "modules/sys_stream.hpp"
+#include "modules/sys_version.hpp"
 #include "runtime/api.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
@@ -31,7 +35,10 @@
 namespace gilt {
 namespace {
 
-constexpr const char* kVersionText = "gilt 0.1.0 (Python 3.11 compatible)";
+// "gilt 0.1.0 (Python 3.11 compatible)", from the numbers sys.version uses.
+std::string version_text() {
+  return cat("gilt ", kGiltVersion, " (Python ", kPythonMajor, ".", kPythonMinor, " compatible)");
+}
 
 constexpr const char* kUsage =
     "usage: gilt [option] ... [-c cmd | file | -] [arg] ...\n"
@@ -103,10 +110,16 @@ int report_uncaught(const Value& exc) {
 
 // --- running code ------------------------------------------------------------------------
 
+// __main__ has python3's names: a program read from a file (or stdin) also gets __file__ and
+// __cached__ (None), and every one starts with an empty __annotations__.
 Ref<DictObject> make_main_module(const std::string* file) {
   Ref<ModuleObject> main = make<ModuleObject>("__main__");
+  main->dict->set("__annotations__", Value(new_dict()));
   main->dict->set("__builtins__", Value(runtime->builtins_module));
-  if (file) main->dict->set("__file__", make_str(*file));
+  if (file) {
+    main->dict->set("__file__", make_str(*file));
+    main->dict->set("__cached__", Value::none());
+  }
   runtime->modules->set("__main__", Value(main));
   return main->dict;
 }
@@ -159,7 +172,7 @@ std::string script_directory(const std::string& path) {
 int run_interactive() {
   fprintf(stderr,
           "%s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-          kVersionText);
+          version_text().c_str());
   Ref<DictObject> globals = make_main_module(nullptr);
   std::string buffer;
   for (;;) {
@@ -235,7 +248,7 @@ int run_main(int argc, char** argv) {
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "-V" || a == "--version") {
-      printf("%s\n", kVersionText);
+      printf("%s\n", version_text().c_str());
       return 0;
     }
     if (a == "-h" || a == "--help") {

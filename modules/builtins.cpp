@@ -55,6 +55,7 @@ const BuiltinFunction kFunctions[] = {
     {"min", builtin_min, "With a single iterable argument, return its smallest item."},
     {"next", builtin_next, "Return the next item from the iterator."},
     {"oct", builtin_oct, "Return the octal representation of an integer."},
+    {"open", builtin_open, "Open file and return a stream."},
     {"ord", builtin_ord, "Return the Unicode code point for a one-character string."},
     {"pow", builtin_pow,
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},

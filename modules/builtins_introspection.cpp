@@ -7,6 +7,7 @@
 #include "modules/builtins_parts.hpp"
 #include "runtime/api.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/format.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
 #include "runtime/suggestions.hpp"
@@ -109,23 +110,12 @@ Value builtin_ascii(const CallArgs& a) {
 Value builtin_format(const CallArgs& a) {
   no_kwargs(a, "format");
   count_args(a, "format", 1, 2);
-  Value spec = a.nargs == 2 ? a[1] : make_str("");
-  if (!is_str(spec)) {
-    raise_type_error(cat("format() argument 2 must be str, not ", type_name(spec)));
+  if (a.nargs == 2 && !is_str(a[1])) {
+    // Argument Clinic's wording: None is named as itself.
+    raise_type_error(cat("format() argument 2 must be str, not ",
+                         a[1].is_none() ? std::string("None") : type_name(a[1])));
   }
-  Value method = type_of(a[0])->lookup(intern("__format__"));
-  if (method.is_null()) {
-    // object.__format__: only the empty spec, meaning str().
-    if (spec.as<StrObject>()->length != 0) {
-      raise_type_error(cat("unsupported format string passed to ", type_name(a[0]), ".__format__"));
-    }
-    return to_str(a[0]);
-  }
-  Value result = call(method, {a[0], spec});
-  if (!is_str(result)) {
-    raise_type_error(cat("__format__ must return a str, not ", type_name(result)));
-  }
-  return result;
+  return format_object(a[0], a.nargs == 2 ? a[1] : make_str(""));
 }
 
 Value builtin_id(const CallArgs& a) {

@@ -12,6 +12,7 @@ namespace gilt {
 // builtins_io.cpp
 GILT_BUILTIN(print);
 GILT_BUILTIN(input);
+GILT_BUILTIN(open);  // io_open.cpp
 // exit and quit: CPython's site.Quitter objects ("Use exit() or Ctrl-D (i.e. EOF) to exit").
 Value make_quitter(const char* name);
 

@@ -4,23 +4,25 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 
 #include "modules/sys_stream.hpp"
+#include "modules/sys_version.hpp"
 #include "runtime/api.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/function.hpp"
+#include "runtime/import.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
 #include "runtime/thread_state.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/unraisable.hpp"
 
 namespace gilt {
 
 namespace {
-
-constexpr const char* kVersion = "3.11.0 (gilt 0.1.0)";
 
 Ref<ModuleObject> sys_module;
 Value original_stdout, original_stderr, original_stdin;
@@ -45,13 +47,14 @@ Value sys_exit(const CallArgs& a) {
 }
 
 Value getrecursionlimit(const CallArgs& a) {
-  exact_args(a, "getrecursionlimit", 0);
+  no_kwargs(a, "sys.getrecursionlimit");
+  exact_args(a, "sys.getrecursionlimit", 0);
   return Value::integer(runtime->recursion_limit);
 }
 
 Value setrecursionlimit(const CallArgs& a) {
-  exact_args(a, "setrecursionlimit", 1);
-  no_kwargs(a, "setrecursionlimit");
+  no_kwargs(a, "sys.setrecursionlimit");
+  exact_args(a, "sys.setrecursionlimit", 1);
   if (a[0].is_float()) raise_type_error("'float' object cannot be interpreted as an integer");
   int64_t limit = index_to_int64(a[0]);
   if (limit < 1) raise_value_error("recursion limit must be greater or equal than 1");
@@ -71,7 +74,8 @@ Value handled_exception() {
 }
 
 Value exc_info(const CallArgs& a) {
-  exact_args(a, "exc_info", 0);
+  no_kwargs(a, "sys.exc_info");
+  exact_args(a, "sys.exc_info", 0);
   Value exc = handled_exception();
   if (exc.is_none()) return new_tuple({Value::none(), Value::none(), Value::none()});
   Value tb = get_attr(exc, intern("__traceback__"));
@@ -79,12 +83,14 @@ Value exc_info(const CallArgs& a) {
 }
 
 Value exception(const CallArgs& a) {
-  exact_args(a, "exception", 0);
+  no_kwargs(a, "sys.exception");
+  exact_args(a, "sys.exception", 0);
   return handled_exception();
 }
 
 Value sys_intern(const CallArgs& a) {
-  exact_args(a, "intern", 1);
+  no_kwargs(a, "sys.intern");
+  exact_args(a, "sys.intern", 1);
   if (!is_exact(a[0], str_type)) {
     raise_type_error(cat("intern() argument must be str, not ", type_name(a[0])));
   }
@@ -92,7 +98,8 @@ Value sys_intern(const CallArgs& a) {
 }
 
 Value getdefaultencoding(const CallArgs& a) {
-  exact_args(a, "getdefaultencoding", 0);
+  no_kwargs(a, "sys.getdefaultencoding");
+  exact_args(a, "sys.getdefaultencoding", 0);
   return make_str("utf-8");
 }
 
@@ -110,26 +117,16 @@ Value str_list(const std::vector<std::string>& items) {
   return Value(new_list(std::move(values)));
 }
 
-Value version_info() {
-  return new_tuple({Value::integer(3), Value::integer(11), Value::integer(0), make_str("final"),
-                    Value::integer(0)});
-}
-
-// sys.implementation: CPython's is a SimpleNamespace; a module object serves the same reads.
-Value implementation() {
-  Ref<ModuleObject> ns = make<ModuleObject>("implementation");
-  ns->dict->set("name", make_str("gilt"));
-  ns->dict->set("cache_tag", Value::none());
-  ns->dict->set("version", version_info());
-  ns->dict->set("hexversion", Value::integer(0x030B00F0));
-  return Value(ns);
-}
-
+// Sorted, as CPython's.
 Value builtin_module_names() {
-  std::vector<Value> names{make_str("builtins")};
+  std::vector<std::string> names{"builtins"};
   for (const BuiltinModule* m = builtin_modules; m->name; ++m)
-    names.push_back(make_str(m->name));
-  return new_tuple(std::move(names));
+    names.push_back(m->name);
+  std::sort(names.begin(), names.end());
+  std::vector<Value> items;
+  for (const std::string& name : names)
+    items.push_back(make_str(name));
+  return new_tuple(std::move(items));
 }
 
 }  // namespace
@@ -146,17 +143,21 @@ Ref<ModuleObject> init_sys_module() {
   d->set("stdin", original_stdin);
   d->set("stdout", original_stdout);
   d->set("stderr", original_stderr);
+  add_function(d, "unraisablehook", default_unraisable_hook,
+               "Handle an unraisable exception.\n\nThe unraisable argument has the following "
+               "attributes: exc_type, exc_value, exc_traceback, err_msg, object.");
+  d->set("__unraisablehook__", d->get("unraisablehook"));
   d->set("__stdin__", original_stdin);
   d->set("__stdout__", original_stdout);
   d->set("__stderr__", original_stderr);
   d->set("argv", str_list(runtime->argv.empty() ? std::vector<std::string>{""} : runtime->argv));
-  d->set("path", str_list({""}));
+  d->set("path", str_list(importing::initial_sys_path("")));
   d->set("modules", Value(runtime->modules));
   d->set("builtin_module_names", builtin_module_names());
-  d->set("version", make_str(kVersion));
-  d->set("version_info", version_info());
-  d->set("hexversion", Value::integer(0x030B00F0));
-  d->set("implementation", implementation());
+  d->set("version", sys_version_text());
+  d->set("version_info", sys_version_info());
+  d->set("hexversion", Value::integer(kPythonHexVersion));
+  d->set("implementation", sys_implementation());
   d->set("platform", make_str("linux"));
   d->set("byteorder", make_str("little"));
   d->set("maxsize", Value::integer(INT64_MAX));

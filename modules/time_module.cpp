@@ -20,6 +20,7 @@
 #include "runtime/str.hpp"
 #include "runtime/struct_seq.hpp"
 #include "runtime/thread_state.hpp"
+#include "runtime/timeout.hpp"
 #include "runtime/tuple.hpp"
 
 namespace gilt {
@@ -56,24 +57,6 @@ Value clock_nanoseconds(const CallArgs& a) {
   raise(exc_ValueError, "Invalid value NaN (not a number)");
 }
 
-// A duration in nanoseconds, rounded up as CPython's _PyTime_ROUND_TIMEOUT does.
-int64_t duration_ns(const Value& v) {
-  constexpr const char* kTooLarge = "timestamp too large to convert to C _PyTime_t";
-  if (v.is_float()) {
-    double d = v.as_float();
-    if (std::isnan(d)) raise_nan();
-    double ns = std::ceil(d * 1e9);
-    if (!(ns >= -9.2233720368547758e18 && ns < 9.2233720368547758e18))
-      raise(exc_OverflowError, kTooLarge);
-    return static_cast<int64_t>(ns);
-  }
-  if (is_bigint(v)) raise(exc_OverflowError, kTooLarge);
-  int64_t secs = index_to_int64(v);
-  if (secs > INT64_MAX / kNsPerSec || secs < INT64_MIN / kNsPerSec)
-    raise(exc_OverflowError, kTooLarge);
-  return secs * kNsPerSec;
-}
-
 // A timestamp in whole seconds for gmtime/localtime/ctime (fractions truncated toward zero).
 time_t timestamp_arg(const Value& v) {
   constexpr const char* kOutOfRange = "timestamp out of range for platform time_t";
@@ -102,7 +85,7 @@ Value time_sleep(const CallArgs& a) {
   no_kwargs(a, "time.sleep");
   if (a.nargs != 1)
     raise_type_error(cat("time.sleep() takes exactly one argument (", a.nargs, " given)"));
-  int64_t ns = duration_ns(a[0]);
+  int64_t ns = seconds_to_ns(a[0]);
   if (ns < 0) raise(exc_ValueError, "sleep length must be non-negative");
   // One absolute deadline: a wake-up by a signal resumes for the rest of the time (PEP 475).
   // TODO(signals): run the Python signal handlers on EINTR (issue 5).

@@ -3,6 +3,7 @@
 // api_arith.cpp, attributes in attributes.cpp.
 #include "runtime/api.hpp"
 
+#include "runtime/attributes.hpp"
 #include "runtime/core_types.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/float.hpp"
@@ -138,6 +139,24 @@ bool iter_next(const Value& it, Value& out) {
 
 // --- the __index__ protocol ---
 
+namespace {
+
+// A user class's __index__ result (CPython's PyNumber_Index for non-ints); Null when the
+// value's type has none.
+Value index_via_dunder(const Value& v) {
+  if (!v.is_obj() || !(v.as_obj()->type->flags & kTypeHeapType)) return Value();
+  Value method = v.as_obj()->type->lookup(intern("__index__"));
+  if (method.is_null()) return Value();
+  Value r = call(bind_attribute(method, v), std::initializer_list<Value>{});
+  if (!r.is_int() && !r.is_bool() && !is_bigint(r))
+    raise_type_error(cat("__index__ returned non-int (type ", type_name(r), ")"));
+  return r;
+}
+
+}  // namespace
+
+// Callers read the int directly after this check, so user __index__ objects are not included:
+// they reach index_to_int64/index_to_ssize, which convert them.
 bool is_index(const Value& v) {
   return v.is_int() || v.is_bool() || is_bigint(v);
 }
@@ -145,12 +164,16 @@ bool is_index(const Value& v) {
 int64_t index_to_int64(const Value& v) {
   if (v.is_int() || v.is_bool()) return v.as_int();
   if (is_bigint(v)) raise_overflow_error("Python int too large to convert to C ssize_t");
+  Value r = index_via_dunder(v);
+  if (!r.is_null()) return index_to_int64(r);
   raise_type_error(cat("'", type_name(v), "' object cannot be interpreted as an integer"));
 }
 
 int64_t index_to_ssize(const Value& v, TypeObject* overflow_exc) {
   if (v.is_int() || v.is_bool()) return v.as_int();
   if (is_bigint(v)) raise(overflow_exc, "cannot fit 'int' into an index-sized integer");
+  Value r = index_via_dunder(v);
+  if (!r.is_null()) return index_to_ssize(r, overflow_exc);
   raise_type_error(cat("'", type_name(v), "' object cannot be interpreted as an integer"));
 }
 

@@ -2,6 +2,8 @@
 // throwing them as PyException (errors.hpp).
 #include "runtime/errors.hpp"
 
+#include <cstdio>
+
 #include "runtime/api.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/exception.hpp"
@@ -98,6 +100,12 @@ void raise_name_error(StrObject* name) {
   Value exc = new_exception(exc_NameError, cat("name '", name->view(), "' is not defined"));
   set_exception_attribute(exc, "name", Value(name));
   throw PyException{std::move(exc)};
+}
+
+std::string address_text(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", p);
+  return buf;
 }
 
 const std::string& type_name(const Value& v) {

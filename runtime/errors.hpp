@@ -43,6 +43,12 @@ Value new_exception_args(TypeObject* type, Value args_tuple);
 // The name CPython prints for the value's type in messages: "int", "NoneType", "function".
 const std::string& type_name(const Value& v);
 
+// An object's address as reprs show it ("0x7f3a8c0d2e10", glibc's %p): "<lock object at ...>".
+std::string address_text(const void* p);
+inline std::string address_text(const Value& v) {
+  return address_text(v.is_obj() ? static_cast<const void*>(v.as_obj()) : nullptr);
+}
+
 // Message building without <format> (g++ 12 lacks it): cat("expected ", n, " got ", m).
 template <class... Args>
 std::string cat(const Args&... args) {

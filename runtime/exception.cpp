@@ -11,6 +11,7 @@
 #include "runtime/function.hpp"
 #include "runtime/init.hpp"
 #include "runtime/module.hpp"
+#include "runtime/slot_wrappers.hpp"
 #include "runtime/str.hpp"
 #include "runtime/traceback.hpp"
 #include "runtime/tuple.hpp"
@@ -231,6 +232,7 @@ void init_exception_types() {
   add_getset(base, "__suppress_context__", get_suppress_context, set_suppress_context);
   add_getset(base, "__traceback__", get_traceback, set_traceback_attr);
   add_getset(base, "__dict__", get_dict);
+  add_slot_wrappers<&exc_BaseException>({"__repr__", "__str__"});
   add_method(base, "__init__", exception_init_method,
              "Initialize self.  See help(type(self)) for accurate signature.");
   add_method(base, "with_traceback", with_traceback,

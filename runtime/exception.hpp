@@ -53,6 +53,10 @@ std::string format_exception(const Value& exc);  // the same text, for tests and
 // The last line alone: "ValueError: x", "KeyError: 'k'", "__main__.E" (with 3.11's
 // ". Did you mean: 'y'?" for AttributeError and NameError).
 std::string format_exception_only(const Value& exc);
+// Just the "Traceback (most recent call last):" block ("" when the exception passed no frame).
+std::string format_traceback_only(const Value& exc);
+// The exception's type as tracebacks name it: "ValueError", "__main__.E".
+std::string type_display_name_of(const Value& exc);
 
 // A SyntaxError (or IndentationError/TabError) instance with CPython's attributes: msg,
 // filename, lineno, offset (1-based), text (the source line), end_lineno, end_offset.

@@ -288,6 +288,16 @@ std::string format_exception(const Value& exc) {
   return out;
 }
 
+std::string format_traceback_only(const Value& exc) {
+  std::string out;
+  if (is_exception(exc)) format_traceback(out, as_exc(exc)->traceback);
+  return out;
+}
+
+std::string type_display_name_of(const Value& exc) {
+  return type_display(type_of(exc));
+}
+
 void print_exception(const Value& exc) {
   std::string text = format_exception(exc);
   fwrite(text.data(), 1, text.size(), stderr);

@@ -1,190 +1,22 @@
-// format(): CPython 3.11's formatter_unicode.c, for int, bool, float and str.
+// The format-spec mini-language for int, bool, float and str (CPython 3.11's
+// formatter_unicode.c) and the __format__ protocol (PyObject_Format).
 #include "runtime/format.hpp"
 
-#include <cctype>
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 
 #include "runtime/api.hpp"
+#include "runtime/attributes.hpp"
+#include "runtime/container_util.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/float.hpp"
+#include "runtime/function.hpp"
 #include "runtime/int.hpp"
+#include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
+#include "runtime/unicode.hpp"
 
 namespace gilt {
-
-namespace {
-
-constexpr int64_t kMaxOutput = int64_t{1} << 34;  // beyond this no allocation can succeed here
-
-// --- digits of a double, as _Py_dg_dtoa returns them ---
-
-// `digits` without leading or trailing zeros (at least "0"); the value is 0.<digits> * 10**decpt.
-struct Digits {
-  std::string digits;
-  int64_t decpt;
-  bool negative;
-};
-
-// mode 0: shortest round-trip; mode 2: `ndigits` significant digits; mode 3: `ndigits` places
-// after the decimal point. Correct rounding comes from std::to_chars.
-Digits double_digits(double d, int mode, int64_t ndigits) {
-  Digits out{"", 1, std::signbit(d)};
-  double a = std::fabs(d);
-  // Digits beyond these counts are zeros for every double, so the caller's zero padding
-  // supplies them; it keeps to_chars' buffer small.
-  constexpr int kMaxSignificant = 800, kMaxPlaces = 1100;
-  char buf[2000];
-  std::to_chars_result res;
-  if (mode == 3) {
-    int places = static_cast<int>(std::min<int64_t>(ndigits, kMaxPlaces));
-    res = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::fixed, places);
-    std::string_view text(buf, static_cast<size_t>(res.ptr - buf));
-    size_t dot = text.find('.');
-    std::string all;
-    for (char c : text)
-      if (c != '.') all += c;
-    int64_t int_len = dot == std::string_view::npos ? static_cast<int64_t>(text.size())
-                                                    : static_cast<int64_t>(dot);
-    size_t lead = all.find_first_not_of('0');
-    if (lead == std::string::npos) {
-      out.digits = "0";
-      out.decpt = 1;
-      return out;
-    }
-    out.digits = all.substr(lead);
-    out.decpt = int_len - static_cast<int64_t>(lead);
-  } else {
-    if (mode == 0) {
-      res = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific);
-    } else {
-      int prec =
-          static_cast<int>(std::min<int64_t>(std::max<int64_t>(ndigits, 1), kMaxSignificant)) - 1;
-      res = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific, prec);
-    }
-    std::string_view text(buf, static_cast<size_t>(res.ptr - buf));
-    size_t e = text.find('e');
-    for (char c : text.substr(0, e))
-      if (c != '.') out.digits += c;
-    out.decpt = std::atoi(std::string(text.substr(e + 1)).c_str()) + 1;
-  }
-  size_t last = out.digits.find_last_not_of('0');
-  out.digits.erase(last == std::string::npos ? 1 : last + 1);
-  if (out.digits == "0") out.decpt = 1;
-  return out;
-}
-
-}  // namespace
-
-// CPython's format_float_short.
-std::string format_double(double d, char code, int64_t precision, unsigned flags) {
-  bool upper = code == 'E' || code == 'F' || code == 'G';
-  char lower_code = static_cast<char>(upper ? code + ('a' - 'A') : code);
-  std::string out;
-  if (std::isnan(d)) {
-    if (flags & kDtsfSign) out += '+';
-    out += upper ? "NAN" : "nan";
-    return out;
-  }
-  if (std::isinf(d)) {
-    if (d < 0) {
-      out += '-';
-    } else if (flags & kDtsfSign) {
-      out += '+';
-    }
-    out += upper ? "INF" : "inf";
-    return out;
-  }
-  int mode = 0;
-  switch (lower_code) {
-    case 'e':
-      mode = 2;
-      ++precision;
-      break;
-    case 'f':
-      mode = 3;
-      break;
-    case 'g':
-      mode = 2;
-      if (precision == 0) precision = 1;
-      break;
-    default:
-      mode = 0;
-      break;  // 'r'
-  }
-  Digits dg = double_digits(d, mode, precision);
-  bool negative = dg.negative;
-  if ((flags & kDtsfNoNegZero) && dg.digits == "0") negative = false;
-  bool alt = flags & kDtsfAlt;
-  bool add_dot_0 = flags & kDtsfAddDot0;
-  auto digits_len = static_cast<int64_t>(dg.digits.size());
-  int64_t decpt = dg.decpt;
-  int64_t vdigits_end = digits_len;
-  bool use_exp = false;
-  switch (lower_code) {
-    case 'e':
-      use_exp = true;
-      vdigits_end = precision;
-      break;
-    case 'f':
-      vdigits_end = decpt + precision;
-      break;
-    case 'g':
-      if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision)) use_exp = true;
-      if (alt) vdigits_end = precision;
-      break;
-    default:
-      if (decpt <= -4 || decpt > 16) use_exp = true;
-      break;
-  }
-  int64_t exp = 0;
-  if (use_exp) {
-    exp = decpt - 1;
-    decpt = 1;
-  }
-  int64_t vdigits_start = decpt <= 0 ? decpt - 1 : 0;
-  if (!use_exp && add_dot_0) {
-    vdigits_end = std::max(vdigits_end, decpt + 1);
-  } else {
-    vdigits_end = std::max(vdigits_end, decpt);
-  }
-  if (vdigits_end - vdigits_start > kMaxOutput) raise_memory_error();
-
-  if (negative) {
-    out += '-';
-  } else if (flags & kDtsfSign) {
-    out += '+';
-  }
-  if (decpt <= 0) {
-    out.append(static_cast<size_t>(decpt - vdigits_start), '0');
-    out += '.';
-    out.append(static_cast<size_t>(-decpt), '0');
-  } else {
-    out.append(static_cast<size_t>(-vdigits_start), '0');
-  }
-  if (0 < decpt && decpt <= digits_len) {
-    out.append(dg.digits, 0, static_cast<size_t>(decpt));
-    out += '.';
-    out.append(dg.digits, static_cast<size_t>(decpt));
-  } else {
-    out += dg.digits;
-  }
-  if (digits_len < decpt) {
-    out.append(static_cast<size_t>(decpt - digits_len), '0');
-    out += '.';
-    out.append(static_cast<size_t>(vdigits_end - decpt), '0');
-  } else {
-    out.append(static_cast<size_t>(vdigits_end - digits_len), '0');
-  }
-  if (out.back() == '.' && !alt) out.pop_back();
-  if (use_exp) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%c%+.02lld", upper ? 'E' : 'e', static_cast<long long>(exp));
-    out += buf;
-  }
-  return out;
-}
 
 namespace {
 
@@ -200,89 +32,101 @@ struct Spec {
   int64_t width = -1;
   char grouping = '\0';  // ',' or '_'
   int64_t precision = -1;
-  char type = '\0';
+  uint32_t type = 0;  // a code point: '\0' when absent and there is no default
 };
 
 bool is_align(uint32_t c) {
   return c == '<' || c == '>' || c == '=' || c == '^';
 }
 
-[[noreturn]] void invalid_grouping(char grouping, char type) {
-  raise_value_error(cat("Cannot specify '", grouping, "' with '", type, "'."));
+// A presentation type as CPython's messages show it: 'd', or '\x65e5' outside printable ASCII.
+std::string code_text(uint32_t type) {
+  if (type > 32 && type < 128) return std::string(1, static_cast<char>(type));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\x%x", type);
+  return buf;
 }
 
-// CPython's parse_internal_render_format_spec.
-Spec parse_spec(std::string_view spec, const Value& v, char default_type, char default_align) {
+[[noreturn]] void unknown_code(uint32_t type, const Value& v) {
+  raise_value_error(
+      cat("Unknown format code '", code_text(type), "' for object of type '", type_name(v), "'"));
+}
+
+// CPython's parse_internal_render_format_spec. Syntax characters are ASCII, so the spec is read
+// as bytes; only the fill and the type may be any character.
+Spec parse_spec(std::string_view spec, const Value& v, uint32_t default_type, char default_align) {
   Spec s;
   s.align = default_align;
   s.type = default_type;
-  std::vector<uint32_t> cps;
-  for (size_t pos = 0; pos < spec.size();)
-    cps.push_back(utf8_decode(spec, pos));
-  size_t i = 0, n = cps.size();
-  if (n >= 2 && is_align(cps[1])) {
-    s.fill = cps[0];
-    s.align = static_cast<char>(cps[1]);
-    s.fill_given = s.align_given = true;
-    i = 2;
-  } else if (n >= 1 && is_align(cps[0])) {
-    s.align = static_cast<char>(cps[0]);
-    s.align_given = true;
-    i = 1;
+  size_t i = 0, n = spec.size();
+  if (n > 0) {
+    size_t after_first = 0;
+    uint32_t first = utf8_decode(spec, after_first);
+    if (after_first < n && is_align(static_cast<unsigned char>(spec[after_first]))) {
+      s.fill = first;
+      s.align = spec[after_first];
+      s.fill_given = s.align_given = true;
+      i = after_first + 1;
+    } else if (is_align(first)) {
+      s.align = static_cast<char>(first);
+      s.align_given = true;
+      i = 1;
+    }
   }
-  if (i < n && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' '))
-    s.sign = static_cast<char>(cps[i++]);
-  if (i < n && cps[i] == 'z') {
+  if (i < n && (spec[i] == '+' || spec[i] == '-' || spec[i] == ' ')) s.sign = spec[i++];
+  if (i < n && spec[i] == 'z') {
     s.no_neg_0 = true;
     ++i;
   }
-  if (i < n && cps[i] == '#') {
+  if (i < n && spec[i] == '#') {
     s.alternate = true;
     ++i;
   }
-  if (i < n && cps[i] == '0' && !s.fill_given) {
+  if (i < n && spec[i] == '0' && !s.fill_given) {
     s.fill = '0';
     if (!s.align_given && default_align == '>') s.align = '=';
     ++i;
   }
+  // Any Unicode decimal digit counts, as in CPython's get_integer.
   auto read_number = [&](int64_t& out) {
     size_t start = i;
     int64_t value = 0;
-    while (i < n && cps[i] >= '0' && cps[i] <= '9') {
-      if (__builtin_mul_overflow(value, 10, &value) ||
-          __builtin_add_overflow(value, static_cast<int64_t>(cps[i] - '0'), &value))
+    while (i < n) {
+      size_t next = i;
+      int digit = static_cast<unsigned char>(spec[i]) < 0x80
+                      ? (spec[i] >= '0' && spec[i] <= '9' ? spec[i] - '0' : -1)
+                      : unicode::decimal_value(utf8_decode(spec, next));
+      if (digit < 0) break;
+      if (__builtin_mul_overflow(value, 10, &value) || __builtin_add_overflow(value, digit, &value))
         raise_value_error("Too many decimal digits in format string");
-      ++i;
+      i = next == i ? i + 1 : next;
     }
     if (i > start) out = value;
     return i > start;
   };
   read_number(s.width);
-  if (i < n && cps[i] == ',') {
+  if (i < n && spec[i] == ',') {
     s.grouping = ',';
     ++i;
   }
-  if (i < n && cps[i] == '_') {
+  if (i < n && spec[i] == '_') {
     if (s.grouping) raise_value_error("Cannot specify both ',' and '_'.");
     s.grouping = '_';
     ++i;
   }
-  if (i < n && cps[i] == ',' && s.grouping == '_')
+  if (i < n && spec[i] == ',' && s.grouping == '_')
     raise_value_error("Cannot specify both ',' and '_'.");
-  if (i < n && cps[i] == '.') {
+  if (i < n && spec[i] == '.') {
     ++i;
     if (!read_number(s.precision)) raise_value_error("Format specifier missing precision");
   }
-  if (n - i > 1) {
-    raise_value_error(
-        cat("Invalid format specifier '", spec, "' for object of type '", type_name(v), "'"));
-  }
-  if (n - i == 1) s.type = static_cast<char>(cps[i] < 128 ? cps[i] : '?');
-  if (n - i == 1 && cps[i] >= 128) {
-    std::string code;
-    utf8_append(code, cps[i]);
-    raise_value_error(
-        cat("Unknown format code '", code, "' for object of type '", type_name(v), "'"));
+  if (i < n) {
+    size_t end = i;
+    s.type = utf8_decode(spec, end);
+    if (end < n) {
+      raise_value_error(
+          cat("Invalid format specifier '", spec, "' for object of type '", type_name(v), "'"));
+    }
   }
   if (s.grouping) {
     switch (s.type) {
@@ -303,70 +147,73 @@ Spec parse_spec(std::string_view spec, const Value& v, char default_type, char d
         if (s.grouping == '_') break;
         [[fallthrough]];
       default:
-        invalid_grouping(s.grouping, s.type);
+        raise_value_error(cat("Cannot specify '", s.grouping, "' with '", code_text(s.type), "'."));
     }
   }
   return s;
 }
 
-[[noreturn]] void unknown_code(char type, const Value& v) {
-  raise_value_error(
-      cat("Unknown format code '", type, "' for object of type '", type_name(v), "'"));
-}
-
 void append_fill(std::string& out, uint32_t fill, int64_t count) {
   if (count <= 0) return;
-  if (count > kMaxOutput) raise_memory_error();
+  if (count > kMaxFormatOutput) raise_memory_error();
   if (fill < 0x80) {
     out.append(static_cast<size_t>(count), static_cast<char>(fill));
-  } else {
-    for (int64_t k = 0; k < count; ++k)
-      utf8_append(out, fill);
+    return;
   }
+  std::string one;
+  utf8_append(one, fill);
+  out.reserve(out.size() + one.size() * static_cast<size_t>(count));
+  for (int64_t k = 0; k < count; ++k)
+    out += one;
 }
 
-// CPython's _PyUnicode_InsertThousandsGrouping with zero padding to `min_width`.
-std::string group_digits(std::string_view digits, char sep, int group, int64_t min_width) {
-  std::string rev;  // built right to left
-  auto remaining = static_cast<int64_t>(digits.size());
-  bool use_sep = false;
-  while (true) {
-    int64_t l = std::max<int64_t>(std::max<int64_t>(remaining, min_width), 1);
-    if (sep) l = std::min<int64_t>(group, l);
-    int64_t zeros = std::max<int64_t>(0, l - remaining);
-    int64_t chars = std::max<int64_t>(0, std::min(remaining, l));
-    if (use_sep) rev += sep;
-    for (int64_t k = 0; k < chars; ++k)
-      rev += digits[static_cast<size_t>(remaining - 1 - k)];
-    if (zeros > kMaxOutput) raise_memory_error();
-    rev.append(static_cast<size_t>(zeros), '0');
-    use_sep = true;
-    remaining -= chars;
-    min_width -= l;
-    if (!sep || (remaining <= 0 && min_width <= 0)) break;
-    min_width -= 1;
+// CPython's _PyUnicode_InsertThousandsGrouping: `digits` zero-padded on the left until the
+// grouped text is at least `min_width` long, with `sep` (if any) every `group` digits.
+void append_grouped(std::string& out, std::string_view digits, char sep, int group,
+                    int64_t min_width) {
+  auto n = static_cast<int64_t>(digits.size());
+  if (!sep) {
+    int64_t total = std::max<int64_t>(std::max<int64_t>(n, min_width), 1);
+    append_fill(out, '0', total - n);
+    out += digits;
+    return;
   }
-  return std::string(rev.rbegin(), rev.rend());
+  // How many digit positions (real and padding) CPython's right-to-left loop writes.
+  int64_t padded = 0, remaining = n;
+  while (true) {
+    int64_t l = std::min<int64_t>(group, std::max<int64_t>(std::max(remaining, min_width), 1));
+    padded += l;
+    remaining -= std::min(remaining, l);
+    min_width -= l;
+    if (remaining <= 0 && min_width <= 0) break;
+    min_width -= 1;  // the separator
+  }
+  if (padded > kMaxFormatOutput) raise_memory_error();
+  int64_t zeros = padded - n;
+  out.reserve(out.size() + static_cast<size_t>(padded + padded / group));
+  int64_t first = padded % group == 0 ? group : padded % group;
+  for (int64_t k = 0; k < padded; ++k) {
+    if (k > 0 && (k - first) % group == 0) out += sep;
+    out += k < zeros ? '0' : digits[static_cast<size_t>(k - zeros)];
+  }
 }
 
 // CPython's calc_number_widths + fill_number: sign, prefix, grouped integer digits, then the
-// rest ("." fraction, exponent, "%"), padded to the width.
-Value layout_number(const Spec& s, bool negative, std::string_view prefix, std::string_view digits,
-                    std::string_view remainder, int group) {
-  char sign = '\0';
-  if (s.sign == '+') {
-    sign = negative ? '-' : '+';
-  } else if (s.sign == ' ') {
-    sign = negative ? '-' : ' ';
-  } else if (negative) {
-    sign = '-';
-  }
+// rest ("." fraction, exponent, "%", or a 'c' character), padded to the width.
+void append_number(std::string& out, const Spec& s, bool negative, std::string_view prefix,
+                   std::string_view digits, std::string_view remainder, int group) {
+  char sign = negative ? '-' : s.sign == '+' ? '+' : s.sign == ' ' ? ' ' : '\0';
   int64_t non_digits =
       (sign ? 1 : 0) + static_cast<int64_t>(prefix.size() + utf8_length(remainder));
   int64_t min_width = s.fill == '0' && s.align == '=' ? s.width - non_digits : 0;
-  std::string grouped =
-      digits.empty() ? std::string() : group_digits(digits, s.grouping, group, min_width);
-  int64_t padding = s.width - (non_digits + static_cast<int64_t>(utf8_length(grouped)));
+  // The digits are laid out first in a scratch buffer only when padding must precede them.
+  int64_t digit_chars = 0;
+  std::string grouped;
+  if (!digits.empty()) {
+    append_grouped(grouped, digits, s.grouping, group, min_width);
+    digit_chars = static_cast<int64_t>(grouped.size());
+  }
+  int64_t padding = s.width - (non_digits + digit_chars);
   int64_t left = 0, middle = 0, right = 0;
   if (padding > 0) {
     switch (s.align) {
@@ -385,7 +232,6 @@ Value layout_number(const Spec& s, bool negative, std::string_view prefix, std::
         break;
     }
   }
-  std::string out;
   append_fill(out, s.fill, left);
   if (sign) out += sign;
   out += prefix;
@@ -393,12 +239,11 @@ Value layout_number(const Spec& s, bool negative, std::string_view prefix, std::
   out += grouped;
   out += remainder;
   append_fill(out, s.fill, right);
-  return make_str(out);
 }
 
 // --- str ---
 
-Value format_str(const Value& v, const Spec& s) {
+void check_str_spec(const Spec& s, const Value& v) {
   if (s.type != 's') unknown_code(s.type, v);
   if (s.sign == ' ') raise_value_error("Space not allowed in string format specifier");
   if (s.sign) raise_value_error("Sign not allowed in string format specifier");
@@ -406,7 +251,9 @@ Value format_str(const Value& v, const Spec& s) {
     raise_value_error("Negative zero coercion (z) not allowed in string format specifier");
   if (s.alternate) raise_value_error("Alternate form (#) not allowed in string format specifier");
   if (s.align == '=') raise_value_error("'=' alignment not allowed in string format specifier");
-  const StrObject* str = v.as<StrObject>();
+}
+
+void append_str(std::string& out, const StrObject* str, const Spec& s) {
   std::string_view text = str->view();
   int64_t len = str->length;
   if (s.precision >= 0 && s.precision < len) {
@@ -414,20 +261,17 @@ Value format_str(const Value& v, const Spec& s) {
         0, str->ascii ? static_cast<size_t>(s.precision) : utf8_offset(text, s.precision));
     len = s.precision;
   }
-  if (s.width <= len && text.size() == str->data.size()) return v;
   int64_t padding = std::max<int64_t>(0, s.width - len);
   int64_t left = s.align == '>' ? padding : s.align == '^' ? padding / 2 : 0;
-  std::string out;
   append_fill(out, s.fill, left);
   out += text;
   append_fill(out, s.fill, padding - left);
-  return make_str(out);
 }
 
 // --- float (and int with a float presentation type) ---
 
-Value format_float(double d, const Spec& s) {
-  char type = s.type;
+void append_float(std::string& out, double d, const Spec& s) {
+  char type = static_cast<char>(s.type);
   int64_t precision = s.precision;
   unsigned flags = 0;
   if (s.alternate) flags |= kDtsfAlt;
@@ -459,13 +303,11 @@ Value format_float(double d, const Spec& s) {
   size_t int_end = 0;
   while (int_end < body.size() && body[int_end] >= '0' && body[int_end] <= '9')
     ++int_end;
-  return layout_number(s, negative, "", body.substr(0, int_end), body.substr(int_end), 3);
+  append_number(out, s, negative, "", body.substr(0, int_end), body.substr(int_end), 3);
 }
 
-// --- int and bool ---
-
-Value format_int(const Value& v, const Spec& s) {
-  switch (s.type) {
+bool is_float_type(uint32_t type) {
+  switch (type) {
     case 'e':
     case 'E':
     case 'f':
@@ -473,7 +315,17 @@ Value format_int(const Value& v, const Spec& s) {
     case 'g':
     case 'G':
     case '%':
-      return format_float(to_double(v), s);
+      return true;
+    default:
+      return false;
+  }
+}
+
+// --- int and bool ---
+
+void append_int(std::string& out, const Value& v, const Spec& s) {
+  if (is_float_type(s.type)) return append_float(out, to_double(v), s);
+  switch (s.type) {
     case 'b':
     case 'c':
     case 'd':
@@ -497,10 +349,10 @@ Value format_int(const Value& v, const Spec& s) {
     if (!in_range) raise_overflow_error("%c arg not in range(0x110000)");
     std::string ch;
     utf8_append(ch, static_cast<uint32_t>(v.as_int()));
-    return layout_number(s, false, "", "", ch, 3);
+    return append_number(out, s, false, "", "", ch, 3);
   }
   int base = 10;
-  const char* prefix = "";
+  std::string_view prefix;
   switch (s.type) {
     case 'b':
       base = 2;
@@ -523,39 +375,170 @@ Value format_int(const Value& v, const Spec& s) {
   }
   std::string digits = int_to_string(v, base);
   bool negative = !digits.empty() && digits[0] == '-';
-  if (negative) digits.erase(0, 1);
+  std::string_view body(digits);
+  if (negative) body.remove_prefix(1);
   if (s.type == 'X')
     for (char& c : digits)
-      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  std::string_view pre = s.alternate && base != 10 ? std::string_view(prefix) : std::string_view();
-  int group = base == 10 ? 3 : 4;
-  return layout_number(s, negative, pre, digits, "", group);
+      if (c >= 'a' && c <= 'f') c = static_cast<char>(c - 'a' + 'A');
+  append_number(out, s, negative, s.alternate ? prefix : std::string_view(), body, "",
+                base == 10 ? 3 : 4);
+}
+
+// Appends format(v, spec) for int, bool, float and str (a non-empty spec); false for any other
+// value.
+bool append_builtin(std::string& out, const Value& v, std::string_view spec) {
+  if (is_int_value(v)) {
+    append_int(out, v, parse_spec(spec, v, 'd', '>'));
+    return true;
+  }
+  if (v.is_float()) {
+    Spec s = parse_spec(spec, v, '\0', '>');
+    if (s.type != '\0' && s.type != 'n' && !is_float_type(s.type)) unknown_code(s.type, v);
+    append_float(out, v.as_float(), s);
+    return true;
+  }
+  if (is_str(v)) {
+    Spec s = parse_spec(spec, v, 's', '<');
+    check_str_spec(s, v);
+    append_str(out, v.as<StrObject>(), s);
+    return true;
+  }
+  return false;
+}
+
+[[noreturn]] void unsupported_spec(const Value& v) {
+  raise_type_error(cat("unsupported format string passed to ", type_name(v), ".__format__"));
+}
+
+// The values whose formatting no class can change: their types are built in and immutable.
+bool is_builtin_format_value(const Value& v) {
+  return v.is_int() || v.is_bool() || v.is_float() || is_bigint(v) || is_exact(v, str_type);
+}
+
+// --- __format__ methods ---
+
+// int.__format__, float.__format__ and str.__format__: the method stays in the type's dict, so
+// a subclass that does not override __format__ formats as its base.
+Value format_method(const CallArgs& a, TypeObject* owner) {
+  CallArgs rest = containers::method_args(a, owner, "__format__");
+  if (rest.nkw) raise_type_error(cat(owner->name, ".__format__() takes no keyword arguments"));
+  if (rest.nargs != 1) {
+    raise_type_error(
+        cat(owner->name, ".__format__() takes exactly one argument (", rest.nargs, " given)"));
+  }
+  if (!is_str(rest[0]))
+    raise_type_error(cat("__format__() argument must be str, not ", type_name(rest[0])));
+  return format_value(a[0], rest[0].as<StrObject>()->view());
+}
+
+Value int_format_method(const CallArgs& a) {
+  return format_method(a, int_type);
+}
+Value float_format_method(const CallArgs& a) {
+  return format_method(a, float_type);
+}
+Value str_format_method(const CallArgs& a) {
+  return format_method(a, str_type);
+}
+
+// object.__format__ as found in object's dict at start-up: recognised by identity so that
+// values without their own __format__ skip a call.
+const Object* object_format_function = nullptr;
+
+bool is_builtin_formatter(const Value& method) {
+  if (!method.is_obj()) return false;
+  if (method.as_obj() == object_format_function) return true;
+  if (method.as_obj()->type != builtin_function_type) return false;
+  NativeFn fn = method.as<NativeFunctionObject>()->fn;
+  return fn == int_format_method || fn == float_format_method || fn == str_format_method;
+}
+
+StrObject* format_name() {
+  static StrObject* const name = intern("__format__");
+  return name;
+}
+
+// type(v).__format__(v, spec) for a value with a user-defined __format__, or Null when the
+// built-in formatting applies.
+Value call_user_format(const Value& v, const Value* spec, std::string_view spec_text) {
+  TypeObject* t = type_of(v);
+  Value method = t->lookup(format_name());
+  if (method.is_null()) raise_type_error(cat("Type ", t->name, " doesn't define __format__"));
+  if (is_builtin_formatter(method)) return Value();
+  Value spec_value = spec ? *spec : make_str(spec_text);
+  bool plain = method.is_obj() && (method.as_obj()->type == function_type ||
+                                   method.as_obj()->type == builtin_function_type);
+  Value result =
+      plain ? call(method, {v, spec_value}) : call(bind_attribute(method, v), {spec_value});
+  if (!is_str(result))
+    raise_type_error(cat("__format__ must return a str, not ", type_name(result)));
+  return result;
 }
 
 }  // namespace
 
 Value format_value(const Value& v, std::string_view spec) {
   if (spec.empty()) return to_str(v);
-  if (is_int_value(v)) return format_int(v, parse_spec(spec, v, 'd', '>'));
-  if (v.is_float()) {
-    Spec s = parse_spec(spec, v, '\0', '>');
-    switch (s.type) {
-      case '\0':
-      case 'e':
-      case 'E':
-      case 'f':
-      case 'F':
-      case 'g':
-      case 'G':
-      case 'n':
-      case '%':
-        return format_float(v.as_float(), s);
-      default:
-        unknown_code(s.type, v);
+  if (is_str(v)) {
+    // Unchanged text is returned as is, without a copy.
+    const StrObject* str = v.as<StrObject>();
+    Spec s = parse_spec(spec, v, 's', '<');
+    check_str_spec(s, v);
+    bool whole = s.precision < 0 || s.precision >= str->length;
+    if (whole && s.width <= str->length && is_exact(v, str_type)) return v;
+    std::string out;
+    append_str(out, str, s);
+    return make_str(out);
+  }
+  std::string out;
+  if (!append_builtin(out, v, spec)) unsupported_spec(v);
+  return make_str(out);
+}
+
+Value format_object(const Value& v, const Value& spec) {
+  std::string_view text = spec.as<StrObject>()->view();
+  if (!is_builtin_format_value(v)) {
+    Value result = call_user_format(v, &spec, text);
+    if (!result.is_null()) return result;
+  }
+  return format_value(v, text);
+}
+
+void append_format_object(std::string& out, const Value& v, std::string_view spec) {
+  if (!is_builtin_format_value(v)) {
+    Value result = call_user_format(v, nullptr, spec);
+    if (!result.is_null()) {
+      out += result.as<StrObject>()->view();
+      return;
     }
   }
-  if (is_str(v)) return format_str(v, parse_spec(spec, v, 's', '<'));
-  raise_type_error(cat("unsupported format string passed to ", type_name(v), ".__format__"));
+  if (spec.empty()) {
+    if (is_str(v)) {
+      out += v.as<StrObject>()->view();
+    } else {
+      out += str_utf8(v);
+    }
+    return;
+  }
+  if (!append_builtin(out, v, spec)) unsupported_spec(v);
+}
+
+Value ascii_repr(const Value& v) {
+  // builtins.ascii owns the escaping rules.
+  Value ascii = runtime->builtins->get_str(intern("ascii"));
+  if (ascii.is_null()) raise(exc_SystemError, "builtins.ascii is missing");
+  return call(ascii, {v});
+}
+
+void init_format_methods() {
+  object_format_function = object_type->lookup(format_name()).as_obj();
+  add_method(int_type, "__format__", int_format_method,
+             "Convert to a string according to format_spec.");
+  add_method(float_type, "__format__", float_format_method,
+             "Formats the float according to format_spec.");
+  add_method(str_type, "__format__", str_format_method,
+             "Return a formatted version of the string as described by format_spec.");
+  init_str_format_methods();
 }
 
 }  // namespace gilt

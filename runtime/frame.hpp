@@ -4,10 +4,18 @@
 // A frame is one contiguous allocation: this header, then `localsplus` (the fast locals, then
 // one cell per cellvar and freevar), then the value stack sized by code->stacksize. Frames are
 // pushed and popped in LIFO order from the thread's FrameArena, so a call costs a bump of a
-// pointer, never a `new`. A later issue makes generator frames detachable: a generator will own
-// a heap copy of its frame's slots and copy them into an arena frame on resume (and back out on
-// yield), so nothing here may hold a pointer into a frame across a suspension point except
-// through `Frame*` fields the VM rewrites (`back`, `ip`, `sp`).
+// pointer, never a `new`.
+//
+// Generator frames are the exception: they outlive the call that made them and are resumed in
+// any order, so they cannot live in the LIFO arena. RETURN_GENERATOR moves the arena frame's
+// slots (the bound arguments and cells; the stack is empty) once into a frame carved from the
+// generator object's own allocation, and the generator frame never moves again: a resume links
+// it on top of the thread's chain (`back` = the resumer, ts->frame = it) and a yield unlinks it,
+// so resuming costs a few pointer stores and no copy or allocation. This is CPython 3.11's
+// layout (gi_iframe embedded in the generator); the alternative, copying the slots out to the
+// heap on every yield and back on every resume, costs O(locals + stack) per step and a second
+// copy of the frame's state to keep coherent. `generator` tells the VM which frames are
+// generator frames (their exits unlink instead of popping the arena).
 #pragma once
 
 #include <cstddef>
@@ -19,6 +27,7 @@
 namespace gilt {
 
 struct DictObject;
+struct GeneratorObject;
 
 constexpr int kMaxBlocks = 20;  // CPython's CO_MAXBLOCKS; the compiler enforces it
 
@@ -44,6 +53,7 @@ struct Frame {
   // Where the arena stood before this frame was carved out (restored by the pop).
   void* arena_mark_top = nullptr;
   void* arena_mark_chunk = nullptr;
+  GeneratorObject* generator = nullptr;  // the owner of a generator frame; null for calls
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* cells() { return localsplus() + code->nlocals(); }

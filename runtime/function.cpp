@@ -6,6 +6,7 @@
 #include "runtime/attributes.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/generator.hpp"
 #include "runtime/init.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
@@ -401,6 +402,7 @@ void init_function_types() {
   init_method_type();
   init_cell_type();
   vm::init_code_type();
+  init_generator_type();
 }
 
 }  // namespace gilt

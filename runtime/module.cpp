@@ -7,6 +7,7 @@
 #include "runtime/api.hpp"
 #include "runtime/attributes.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/exception.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
 
@@ -60,6 +61,19 @@ Value module_getattr(const Value& self, StrObject* name) {
   if (!v.is_null()) return v;
   Value hook = m->dict->get_str(intern("__getattr__"));  // PEP 562
   if (!hook.is_null()) return call(hook, {Value(name)});
+  if (m->initializing) {
+    // Most likely a circular import; otherwise the caller's "module 'm' has no attribute".
+    Value modname = m->dict->get_str(intern("__name__"));
+    if (is_str(modname)) {
+      Value exc = new_exception(
+          exc_AttributeError,
+          cat("partially initialized module '", modname.as<StrObject>()->view(),
+              "' has no attribute '", name->view(), "' (most likely due to a circular import)"));
+      set_exception_attribute(exc, "name", Value(name));
+      set_exception_attribute(exc, "obj", self);
+      throw PyException{std::move(exc)};
+    }
+  }
   return Value();
 }
 
@@ -76,7 +90,7 @@ Value module_new(TypeObject*, const CallArgs& a) {
   Value out[2];
   bind_args(a, "module", {"name", "doc"}, 1, 0, out);
   if (!is_str(out[0])) {
-    raise_type_error(cat("module.__init__() argument 'name' must be str, not ", type_name(out[0])));
+    raise_type_error(cat("module() argument 'name' must be str, not ", type_name(out[0])));
   }
   Value m(new ModuleObject(out[0].as<StrObject>()->view()));
   if (!out[1].is_null()) as_module(m)->dict->set("__doc__", out[1]);
@@ -91,6 +105,11 @@ void init_module_type() {
   module_type->setattr = module_setattr;
   module_type->new_ = module_new;
   add_getset(module_type, "__dict__", module_dict);
+  // A plain str in the type's dict, as CPython's: object's __doc__ getset would otherwise win
+  // over the module's own __doc__.
+  module_type->dict->set("__doc__",
+                         make_str("Create a module object.\n\nThe name must be a string; the "
+                                  "optional doc argument can have any type."));
 }
 
 }  // namespace gilt

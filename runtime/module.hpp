@@ -10,6 +10,10 @@ namespace gilt {
 
 struct ModuleObject : Object {
   Ref<DictObject> dict;  // holds __name__, __doc__, and (for source modules) __file__
+  // True while the import system runs the module's body (CPython's __spec__._initializing):
+  // a missing name then reads "partially initialized module ... (most likely due to a
+  // circular import)".
+  bool initializing = false;
   explicit ModuleObject(std::string_view name);
   ~ModuleObject() override;
 };

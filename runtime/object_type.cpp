@@ -4,6 +4,7 @@
 
 #include "runtime/api.hpp"
 #include "runtime/attributes.hpp"
+#include "runtime/class_internal.hpp"
 #include "runtime/core_types.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -16,8 +17,7 @@ namespace gilt {
 std::string type_display_name(const TypeObject* t) {
   if (t->flags & kTypeHeapType) {
     Value module = t->dict->get("__module__");
-    Value qualname = t->dict->get("__qualname__");
-    std::string name = is_str(qualname) ? qualname.as<StrObject>()->data : t->name;
+    std::string name = is_str(t->qualname) ? t->qualname.as<StrObject>()->data : t->name;
     if (is_str(module) && module.as<StrObject>()->view() != "builtins")
       return module.as<StrObject>()->data + "." + name;
     return name;
@@ -40,6 +40,28 @@ int64_t pointer_hash(const void* p) {
   return h == -1 ? -2 : h;
 }
 
+// CPython's excess_args rules: object() accepts arguments only when the class overrides the
+// other one of __new__/__init__, which then takes them.
+Value object_new(TypeObject* type, const CallArgs& args) {
+  if (args.nargs || args.nkw) {
+    if (type->new_ != object_new)
+      raise_type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->init == object_init) raise_type_error(cat(type->name, "() takes no arguments"));
+  }
+  if (type->flags & kTypeInstanceDict) return new_instance(type);
+  return Value(new Object(type));
+}
+
+void object_init(const Value& self, const CallArgs& args) {
+  if (!args.nargs && !args.nkw) return;
+  TypeObject* type = type_of(self);
+  if (type->init != object_init)
+    raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+  if (type->new_ == object_new)
+    raise_type_error(
+        cat(type->name, ".__init__() takes exactly one argument (the instance to initialize)"));
+}
+
 namespace {
 
 Value object_repr(const Value& self) {
@@ -58,12 +80,6 @@ Value object_compare(const Value& a, const Value& b, CmpOp op) {
   return Value();
 }
 
-Value object_new(TypeObject* type, const CallArgs& args) {
-  if (args.nargs || args.nkw) raise_type_error(cat(type->name, "() takes no arguments"));
-  // TODO(classes): instances of user classes are created here once classes exist.
-  return Value(new Object(type));
-}
-
 Value get_class(const Value& self) {
   return Value(type_of(self));
 }
@@ -79,9 +95,10 @@ Value method_repr(const CallArgs& a) {
   return make_str(default_repr(a[0]));
 }
 
+// object.__str__ is repr(self), never the type's own str slot (which may be the caller).
 Value method_str(const CallArgs& a) {
   exact_args(a, "object.__str__", 1);
-  return to_str(a[0]);
+  return repr(a[0]);
 }
 
 Value method_hash(const CallArgs& a) {
@@ -95,18 +112,73 @@ Value method_eq(const CallArgs& a) {
   return r.is_null() ? Value(not_implemented_obj) : r;
 }
 
-Value method_ne(const CallArgs& a) {
-  exact_args(a, "object.__ne__", 2);
-  Value r = object_compare(a[0], a[1], CmpOp::Ne);
-  return r.is_null() ? Value(not_implemented_obj) : r;
-}
-
-// object.__init__: accepts the instance alone (classes call it through super().__init__()).
+// object.__init__(self, ...), reached through super().__init__(...).
 Value method_init(const CallArgs& a) {
   if (a.nargs == 0) raise_type_error("descriptor '__init__' of 'object' object needs an argument");
-  if (a.nargs > 1 || a.nkw)
-    raise_type_error(cat(type_display_name(type_of(a[0])),
-                         ".__init__() takes exactly one argument (the instance to initialize)"));
+  object_init(a[0], a.shifted());
+  return Value::none();
+}
+
+// object.__new__(cls, ...): a plain function in object's dict (not bound to instances), as
+// CPython's tp_new wrapper.
+Value method_new(const CallArgs& a) {
+  if (a.nargs == 0) raise_type_error("object.__new__(): not enough arguments");
+  if (!is_instance(a[0], type_type))
+    raise_type_error(cat("object.__new__(X): X is not a type object (", type_name(a[0]), ")"));
+  TypeObject* type = a[0].as<TypeObject>();
+  TypeObject* layout = type;  // the built-in type whose objects `type`'s instances are
+  while (layout->flags & kTypeHeapType)
+    layout = layout->base.get();
+  if (layout != object_type)
+    raise_type_error(
+        cat("object.__new__(", type->name, ") is not safe, use ", layout->name, ".__new__()"));
+  return object_new(type, a.shifted());
+}
+
+// __ne__ defaults to the inverse of __eq__ (CPython's object_richcompare).
+Value method_ne(const CallArgs& a) {
+  exact_args(a, "object.__ne__", 2);
+  TypeObject* t = type_of(a[0]);
+  Value r = t->compare ? t->compare(a[0], a[1], CmpOp::Eq) : Value();
+  if (r.is_null() || (r.is_obj() && r.as_obj() == not_implemented_obj))
+    return Value(not_implemented_obj);
+  return Value::boolean(!truthy(r));
+}
+
+StrObject* attribute_name_arg(const Value& v) {
+  if (!is_str(v)) raise_type_error(cat("attribute name must be string, not '", type_name(v), "'"));
+  auto* s = v.as<StrObject>();
+  return s->interned ? s : intern(s->view());
+}
+
+// object.__getattribute__/__setattr__/__delattr__: the generic access, for overrides that
+// delegate with super().__setattr__(name, value).
+Value method_getattribute(const CallArgs& a) {
+  exact_args(a, "object.__getattribute__", 2);
+  StrObject* name = attribute_name_arg(a[1]);
+  Value r = generic_getattr(a[0], name, instance_dict(a[0]));
+  if (r.is_null()) raise_attribute_error(a[0], name);
+  return r;
+}
+
+Value method_setattr(const CallArgs& a) {
+  exact_args(a, "object.__setattr__", 3);
+  generic_setattr(a[0], attribute_name_arg(a[1]), a[2], instance_dict(a[0]));
+  return Value::none();
+}
+
+Value method_delattr(const CallArgs& a) {
+  exact_args(a, "object.__delattr__", 2);
+  generic_setattr(a[0], attribute_name_arg(a[1]), Value(), instance_dict(a[0]));
+  return Value::none();
+}
+
+// object.__init_subclass__(cls): the end of every __init_subclass__ chain; takes no keywords.
+Value method_init_subclass(const CallArgs& a) {
+  if (a.nkw || a.nargs > 1)
+    raise_type_error(cat(a.nargs && is_instance(a[0], type_type) ? a[0].as<TypeObject>()->name
+                                                                 : std::string("object"),
+                         ".__init_subclass__() takes no keyword arguments"));
   return Value::none();
 }
 
@@ -132,6 +204,7 @@ void init_object_type() {
   t->hash = object_hash;
   t->compare = object_compare;
   t->new_ = object_new;
+  t->init = object_init;
   add_getset(t, "__class__", get_class);
   add_getset(t, "__doc__", get_doc);
   add_method(t, "__repr__", method_repr, "Return repr(self).");
@@ -142,6 +215,19 @@ void init_object_type() {
   add_method(t, "__format__", method_format, "Default object formatter.");
   add_method(t, "__init__", method_init,
              "Initialize self.  See help(type(self)) for accurate signature.");
+  add_method(t, "__getattribute__", method_getattribute, "Return getattr(self, name).");
+  add_method(t, "__setattr__", method_setattr, "Implement setattr(self, name, value).");
+  add_method(t, "__delattr__", method_delattr, "Implement delattr(self, name).");
+  auto* new_fn = new NativeFunctionObject(
+      "__new__", method_new,
+      "Create and return a new object.  See help(type) for accurate signature.");
+  new_fn->owner = t;
+  t->dict->set(Value(intern("__new__")), Value(new_fn));
+  t->dict->set(Value(intern("__init_subclass__")),
+               make_classmethod(Value(
+                   new NativeFunctionObject("__init_subclass__", method_init_subclass,
+                                            "This method is called when a class is subclassed."))));
+  t->modified();
 }
 
 }  // namespace gilt

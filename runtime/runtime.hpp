@@ -28,6 +28,7 @@ struct Runtime {
   Ref<DictObject> builtins;  // the builtins module's dict
   Ref<ModuleObject> builtins_module;
   Ref<DictObject> modules;  // sys.modules
+  Ref<ModuleObject> sys;    // the sys module (import reads sys.path from it, as CPython's sysdict)
   std::vector<std::string> argv;
   int recursion_limit = 1000;
   CompileHook compile = nullptr;
@@ -38,9 +39,14 @@ extern Runtime* runtime;
 // Builds the types, builtins and sys.modules. Call once, on the main thread, before anything.
 void init_runtime(CompileHook compile);
 
-// IMPORT_NAME: finds (sys.modules, then built-in modules, then — a later issue — source files)
-// and returns the module; ModuleNotFoundError "No module named 'x'".
+// IMPORT_NAME and builtins.__import__ (CPython's PyImport_ImportModuleLevelObject): resolves a
+// relative name against `globals` (__package__, else __name__ and __path__), finds the module in
+// sys.modules, the built-in modules or on sys.path (runtime/import*.cpp), and returns the
+// top-level package for `import a.b` or the module itself when there is a fromlist.
+// ModuleNotFoundError "No module named 'x'", ImportError for bad relative imports.
 Value import_name(StrObject* name, const Value& fromlist, int level, DictObject* globals);
+// `import a.b` for C++ callers (PyImport_ImportModule): the module a.b itself.
+Value import_module(std::string_view name);
 
 // modules/registry.cpp: the table of built-in (C++) modules, ended by {nullptr, nullptr}.
 extern const BuiltinModule builtin_modules[];

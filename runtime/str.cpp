@@ -10,6 +10,7 @@
 #include "runtime/bytes.hpp"
 #include "runtime/core_types.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/format.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
 #include "runtime/range.hpp"
@@ -335,6 +336,10 @@ Value str_binary(BinOp op, const Value& a, const Value& b) {
       if (is_str(a) && is_index(b)) return repeat(as_str(a), b);
       if (is_str(b) && is_index(a)) return repeat(as_str(b), a);
       return Value();
+    case BinOp::Mod:
+    case BinOp::InplaceMod:
+      if (is_str(a)) return percent_format(a, b);
+      return Value();
     default:
       return Value();
   }
@@ -495,9 +500,11 @@ void init_str_type() {
   t->new_ = str_new;
   add_slot_wrappers<&str_type>({"__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__",
                                 "__ne__", "__gt__", "__ge__", "__len__", "__getitem__",
-                                "__contains__", "__iter__", "__add__", "__mul__", "__rmul__"});
+                                "__contains__", "__iter__", "__add__", "__mul__", "__rmul__",
+                                "__mod__", "__rmod__"});
   init_str_methods(t);
   init_str_case_methods(t);
+  init_format_methods();
 
   make_iterator_type<&str_ascii_iterator_type>("str_ascii_iterator");
   make_iterator_type<&str_iterator_type>("str_iterator");

@@ -25,6 +25,10 @@ struct ThreadState {
   FrameArena* frames;         // storage for this thread's frames (frame.hpp)
   int nested_loops = 0;       // eval loops on this thread's C++ stack
   uintptr_t stack_limit = 0;  // nested eval loops stop (RecursionError) below this address
+  // An exception leaving a generator resumed by a native, whose context the generator already
+  // decided (CPython chains when raising, not when propagating): the eval loop that catches it
+  // next must not chain it again (vm::chain_arriving).
+  Value unchained_exc;
 
   ThreadState();  // allocates the frame arena; any thread may construct one
   ~ThreadState();

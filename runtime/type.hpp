@@ -94,11 +94,17 @@ using GetAttrSlot = Value (*)(const Value& self, StrObject* name);  // Null when
 using SetAttrSlot = void (*)(const Value& self, StrObject* name, const Value& value);  // Null = del
 using NewSlot = Value (*)(TypeObject* type, const CallArgs& args);  // calling the type object
 using InitSlot = void (*)(const Value& self, const CallArgs& args);
+// The descriptor protocol (__get__/__set__/__delete__). `obj` is Null when the attribute is
+// reached through the class itself; a Null `value` means delete.
+using DescrGetSlot = Value (*)(const Value& descr, const Value& obj, TypeObject* owner);
+using DescrSetSlot = void (*)(const Value& descr, const Value& obj, const Value& value);
 
 enum TypeFlags : uint32_t {
-  kTypeBaseType = 1u << 0,   // may be subclassed
-  kTypeHeapType = 1u << 1,   // created by a class statement: instances keep it alive
-  kTypeException = 1u << 2,  // BaseException or a subclass
+  kTypeBaseType = 1u << 0,      // may be subclassed
+  kTypeHeapType = 1u << 1,      // created by a class statement: instances keep it alive
+  kTypeException = 1u << 2,     // BaseException or a subclass
+  kTypeInstanceDict = 1u << 3,  // instances are InstanceObjects (instance.hpp) with a __dict__
+  kTypeSlots = 1u << 4,         // ... whose dict holds only __slots__ values: no other attributes
 };
 
 struct TypeObject : Object {
@@ -108,8 +114,14 @@ struct TypeObject : Object {
   std::vector<Ref<TypeObject>> bases;
   Ref<DictObject> dict;  // methods and class attributes, keyed by interned str
   uint32_t flags = 0;
-  uint64_t version = 1;  // bumped on any change to dict or mro: the inline caches' key
+  // Changes on any change to the dict or MRO of this type or a base: the attribute caches' key.
+  // Drawn from a process-wide counter, so no two states of any types share a version.
+  uint64_t version = 0;
   const char* doc = nullptr;
+  Value qualname;  // heap types: __qualname__ (a str); built-ins use `name`
+  // Heap subclasses, not owned (each removes itself when destroyed): modified() and slot
+  // updates reach them.
+  std::vector<TypeObject*> subclasses;
 
   ReprSlot repr = nullptr;  // null: object's default "<T object at 0x...>"
   ReprSlot str = nullptr;   // null: repr
@@ -129,6 +141,8 @@ struct TypeObject : Object {
   SetAttrSlot setattr = nullptr;  // null: "'int' object has no attribute 'x'" style errors
   NewSlot new_ = nullptr;         // null: "cannot create 'X' instances"
   InitSlot init = nullptr;
+  DescrGetSlot descr_get = nullptr;  // null: not a descriptor, the attribute is returned as is
+  DescrSetSlot descr_set = nullptr;  // non-null: a data descriptor (wins over instance dicts)
 
   TypeObject(std::string name, TypeObject* base, uint32_t flags = 0);
   ~TypeObject() override;
@@ -136,7 +150,7 @@ struct TypeObject : Object {
   // Looks `name` up along the MRO; Null when absent. Does not bind.
   Value lookup(StrObject* name) const;
   bool is_subtype_of(const TypeObject* other) const;
-  void modified() { ++version; }  // call after changing dict
+  void modified();  // call after changing dict or mro: new versions here and in subclasses
 };
 
 #define TYPE(var, pyname) extern TypeObject* var;

@@ -25,6 +25,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/eval_breaker.hpp"
+#include "runtime/generator.hpp"
 #include "runtime/int.hpp"
 #include "runtime/opcodes.hpp"
 #include "runtime/range.hpp"  // SliceObject
@@ -251,8 +252,8 @@ Value load_global_slow(GlobalCacheEntry& entry, DictObject* globals, DictObject*
   return v;
 }
 
-[[noreturn]] void raise_generators_unsupported() {
-  raise(exc_SystemError, "generators are not supported yet");
+[[noreturn]] void raise_not_in_generator() {
+  raise(exc_SystemError, "generator instruction outside a generator frame");
 }
 
 }  // namespace
@@ -263,7 +264,7 @@ Value load_global_slow(GlobalCacheEntry& entry, DictObject* globals, DictObject*
 #if defined(GILT_COMPUTED_GOTO) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-crossjumping")))
 #endif
-Value eval_frame(ThreadState* ts, Frame* const entry) {
+Value eval_frame(ThreadState* ts, Frame* const entry, Value thrown) {
   Frame* frame = entry;
   // The registers: reloaded from `frame` by LOAD_REGISTERS() after every frame switch.
   CodeObject* code;
@@ -275,8 +276,8 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
   DictObject* globals;
   uint32_t word;
   uint32_t oparg;
-  TupleObject* kwnames = nullptr;  // set by KW_NAMES for the next CALL (borrowed from consts)
-  Value pending;                   // the exception being raised, between a raise and its handler
+  TupleObject* kwnames = nullptr;     // set by KW_NAMES for the next CALL (borrowed from consts)
+  Value pending = std::move(thrown);  // the exception being raised, between a raise and its handler
   DictObject* const builtins = runtime->builtins.get();
   const std::atomic<uint32_t>& breaker = ts->eval_breaker;
 
@@ -791,14 +792,29 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
 
       CASE(FOR_ITER) {
         const Value& it = sp[-1];
-        NextSlot next = type_of(it)->next;
-        Value item;
-        SYNC();
-        if (next ? next(it, item) : iter_next(it, item)) {
-          PUSH(std::move(item));
+        TypeObject* type = type_of(it);
+        if (type == generator_type) {
+          // Resumed in this loop: its yield comes back here with the item pushed, its return
+          // ends the loop (RETURN_VALUE reads this FOR_ITER), nothing is allocated.
+          GeneratorObject* g = it.as<GeneratorObject>();
+          if (g->state == GenState::Finished) {
+            DROP();
+            JUMP_TO(oparg);
+          } else {
+            SYNC();
+            frame = enter_generator(ts, g, Value::none());
+            LOAD_REGISTERS();
+          }
         } else {
-          DROP();
-          JUMP_TO(oparg);
+          NextSlot next = type->next;
+          Value item;
+          SYNC();
+          if (next ? next(it, item) : iter_next(it, item)) {
+            PUSH(std::move(item));
+          } else {
+            DROP();
+            JUMP_TO(oparg);
+          }
         }
       }
       DISPATCH();
@@ -1093,15 +1109,32 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
 
       CASE(RETURN_VALUE) {
         Value result = POP();
-        if (frame == entry) {
-          pop_frame(ts, frame, sp);
-          return result;
-        }
         Frame* caller = frame->back;
-        pop_frame(ts, frame, sp);
-        frame = caller;
-        LOAD_REGISTERS();
-        PUSH(std::move(result));
+        if (!frame->generator) {
+          if (frame == entry) {
+            pop_frame(ts, frame, sp);
+            return result;
+          }
+          pop_frame(ts, frame, sp);
+          frame = caller;
+          LOAD_REGISTERS();
+          PUSH(std::move(result));
+        } else {
+          bool was_entry = frame == entry;
+          finish_generator(ts, frame, sp);
+          if (was_entry) return result;  // the native resumer sees the generator finished
+          // Resumed by the caller's FOR_ITER (the loop ends) or SEND (`yield from` is done and
+          // its value is the result): both jump to their operand.
+          frame = caller;
+          LOAD_REGISTERS();
+          uint32_t resumer = ip[-1];
+          if (static_cast<Op>(resumer & 0xff) == Op::FOR_ITER) {
+            DROP();
+          } else {
+            sp[-1] = std::move(result);
+          }
+          JUMP_TO(resumer >> 8);
+        }
       }
       DISPATCH();
 
@@ -1153,7 +1186,11 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
       DISPATCH();
 
       CASE(PUSH_EXC_INFO) {  // exc -> prev exc
-        Value prev = ts->handled_exc.is_null() ? Value::none() : ts->handled_exc;
+        // A generator saves its own handled exception, not the one it sees from its resumer.
+        GeneratorObject* g = frame->generator;
+        const Value& own = g ? g->exc_state : ts->handled_exc;
+        Value prev = own.is_null() ? Value::none() : own;
+        if (g) g->exc_state = sp[-1];
         ts->handled_exc = sp[-1];
         PUSH(std::move(prev));
         sp[-1].swap(sp[-2]);
@@ -1162,7 +1199,11 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
 
       CASE(POP_EXCEPT) {
         Value prev = POP();
-        ts->handled_exc = prev.is_none() ? Value() : std::move(prev);
+        if (frame->generator) {
+          restore_handled_exception(ts, frame, std::move(prev));
+        } else {
+          ts->handled_exc = prev.is_none() ? Value() : std::move(prev);
+        }
       }
       DISPATCH();
 
@@ -1182,7 +1223,11 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
         pending = POP();
         DROP();
         Value prev = POP();
-        ts->handled_exc = prev.is_none() ? Value() : std::move(prev);
+        if (frame->generator) {
+          restore_handled_exception(ts, frame, std::move(prev));
+        } else {
+          ts->handled_exc = prev.is_none() ? Value() : std::move(prev);
+        }
         goto exception_unwind;
       }
 
@@ -1215,13 +1260,70 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
       }
       DISPATCH();
 
-      // --- generators (a later issue) ---
-      CASE(RETURN_GENERATOR)
-      CASE(YIELD_VALUE)
-      CASE(SEND) {
+      // --- generators (frame.hpp: generator frames are linked in on resume, out on yield) ---
+      CASE(RETURN_GENERATOR) {
         SYNC();
-        raise_generators_unsupported();
+        if (frame->generator) raise_not_in_generator();
+        Value gen = make_generator(frame);  // takes the arguments: this frame is left empty
+        Frame* caller = frame->back;
+        if (frame == entry) {
+          pop_frame(ts, frame, sp);
+          return gen;
+        }
+        pop_frame(ts, frame, sp);
+        frame = caller;
+        LOAD_REGISTERS();
+        PUSH(std::move(gen));
       }
+      DISPATCH();
+
+      CASE(YIELD_VALUE) {
+        if (!frame->generator) {
+          SYNC();
+          raise_not_in_generator();
+        }
+        Value value = POP();
+        SYNC();
+        Frame* resumer = frame->back;
+        bool was_entry = frame == entry;
+        suspend_generator(ts, frame);
+        if (was_entry) return value;
+        // Back to the FOR_ITER or SEND that resumed this frame, with the item on its stack.
+        frame = resumer;
+        LOAD_REGISTERS();
+        PUSH(std::move(value));
+      }
+      DISPATCH();
+
+      CASE(SEND) {  // iter v -> iter result  |  -> return_value, jumps
+        if (is_generator(sp[-2])) {
+          GeneratorObject* g = sp[-2].as<GeneratorObject>();
+          if (g->state == GenState::Finished) {
+            DROP();
+            sp[-1] = Value::none();
+            JUMP_TO(oparg);
+          } else {
+            SYNC();
+            Frame* callee = enter_generator(ts, g, sp[-1]);  // copies v onto its stack
+            DROP();
+            frame->sp = sp;
+            frame = callee;
+            LOAD_REGISTERS();
+          }
+        } else {
+          SYNC();
+          Value out;
+          bool produced = send_to_iterator(sp[-2], sp[-1], out);
+          DROP();
+          if (produced) {
+            PUSH(std::move(out));
+          } else {
+            sp[-1] = std::move(out);
+            JUMP_TO(oparg);
+          }
+        }
+      }
+      DISPATCH();
 
       CASE(GET_YIELD_FROM_ITER) {
         SYNC();
@@ -1267,12 +1369,20 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
           JUMP_TO(handler.handler);
           break;
         }
-        if (frame == entry) {
-          pop_frame(ts, frame, sp);
-          goto leave_with_exception;
-        }
         Frame* caller = frame->back;
-        pop_frame(ts, frame, sp);
+        if (!frame->generator) {
+          if (frame == entry) {
+            pop_frame(ts, frame, sp);
+            goto leave_with_exception;
+          }
+          pop_frame(ts, frame, sp);
+        } else {
+          // PEP 479 first: it allocates, and the frame must still be intact if that fails.
+          pending = generator_exit_exception(pending);
+          bool was_entry = frame == entry;
+          finish_generator(ts, frame, sp);
+          if (was_entry) goto leave_with_exception;
+        }
         frame = caller;
         LOAD_REGISTERS();
         // The exception arrives at the caller's CALL: one entry for that frame.
@@ -1281,7 +1391,7 @@ Value eval_frame(ThreadState* ts, Frame* const entry) {
       DISPATCH();
     } catch (PyException& e) {
       pending = std::move(e.exc);
-      chain_context(ts, pending, /*overwrite=*/false);
+      chain_arriving(ts, pending);
     } catch (std::bad_alloc&) {
       pending = memory_error();
       chain_context(ts, pending, /*overwrite=*/false);

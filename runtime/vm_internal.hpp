@@ -1,7 +1,7 @@
 // What the VM's files share: frame push/pop, argument binding, the exception helpers the eval
 // loop calls while unwinding, and the out-of-line slow paths of opcodes. Private to vm*.cpp,
-// call.cpp, code.cpp and function.cpp; everything here is in gilt::vm so that helper names
-// (list_extend, dict_merge...) never collide with the container files' own.
+// call.cpp, code.cpp, function.cpp and generator.cpp; everything here is in gilt::vm so that helper
+// names (list_extend, dict_merge...) never collide with the container files' own.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +20,7 @@ namespace gilt {
 
 struct TupleObject;
 struct ListObject;
+struct GeneratorObject;
 
 namespace vm {
 
@@ -39,7 +40,9 @@ void init_code_type();
 // --- vm.cpp: the eval loop ---
 // Runs `entry` (already pushed, arguments bound) and the frames it calls until
 // `entry` returns. An exception that leaves `entry` pops it and is thrown as PyException.
-Value eval_frame(ThreadState* ts, Frame* entry);
+// A generator frame as `entry` also returns when it yields (its generator's state tells
+// which). A non-Null `thrown` is raised at entry's current instruction first (generator.throw).
+Value eval_frame(ThreadState* ts, Frame* entry, Value thrown = Value());
 
 // --- frames (vm_frame.cpp; the hot half inline here, as every call runs it) ---
 [[noreturn]] void raise_recursion_error(const char* where);
@@ -148,11 +151,43 @@ struct ExCallArgs {
 };
 void prepare_ex_call(const Value& func, const Value& star, const Value* kwargs, ExCallArgs& out);
 
+// --- vm_generator.cpp: generator frames (frame.hpp explains the design) ---
+// RETURN_GENERATOR: a new generator whose frame takes over `f`'s slots and continues after the
+// current instruction (f->ip and f->sp synced; the caller then pops `f`).
+Value make_generator(Frame* f);
+// Links g's frame on top of ts->frame with `sent` pushed (None for next() and throw()) and
+// marks g running; returns the frame to run. ValueError "generator already executing", TypeError
+// "can't send non-None value to a just-started generator", RecursionError past the limit. The
+// caller handles a finished generator first.
+Frame* enter_generator(ThreadState* ts, GeneratorObject* g, const Value& sent);
+// A yield: unlinks the running generator frame `f` (ip and sp synced) and suspends it.
+void suspend_generator(ThreadState* ts, Frame* f);
+// A return, or an exception leaving: unlinks `f`, releases its slots below `sp` and the frame,
+// and marks its generator finished.
+void finish_generator(ThreadState* ts, Frame* f, Value* sp);
+// PEP 479 for an exception leaving a generator: StopIteration becomes "RuntimeError: generator
+// raised StopIteration" with the StopIteration as its cause; anything else is returned as is.
+Value generator_exit_exception(const Value& exc);
+// The handled exception after POP_EXCEPT restores `prev` (None = none) in frame `f`: a
+// generator frame keeps its own (gi_exc_state) and falls back to its resumer's.
+void restore_handled_exception(ThreadState* ts, Frame* f, Value prev);
+// SEND on anything but a generator (CPython's PyIter_Send): next(it) for None, else
+// it.send(v). True with the produced value in `out`; false when the iterator finished, with
+// StopIteration's value in `out`.
+bool send_to_iterator(const Value& it, const Value& v, Value& out);
+// Resumes g from native code (a nested eval loop): sends `sent` (None for next()), or raises
+// `thrown` at its suspension point. True with the yielded value in `out`; false with the return
+// value when g finished. Raises what g raises (after PEP 479). The caller handles a finished g.
+bool resume_generator(GeneratorObject* g, const Value& sent, Value thrown, Value& out);
+
 // --- vm_unwind.cpp: exceptions ---
 // Implicit chaining (CPython's _PyErr_SetObject): the handled exception becomes exc.__context__
 // unless it is exc itself; a context cycle through exc is cut. With `overwrite` false an
 // existing context is kept (the exception was raised, and chained, further in).
 void chain_context(ThreadState* ts, const Value& exc, bool overwrite);
+// The chaining of an exception a native threw into the eval loop: chain_context without
+// overwriting, except for ts->unchained_exc (which it consumes).
+void chain_arriving(ThreadState* ts, const Value& exc);
 void add_traceback_entry(const Value& exc, CodeObject* code, int32_t instr);
 // RAISE_VARARGS 1/2: the instance to raise (a class is instantiated), with the cause set.
 // TypeError "exceptions must derive from BaseException" and friends.

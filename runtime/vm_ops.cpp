@@ -1,10 +1,11 @@
 // The out-of-line bodies of opcodes that are too long, or too rare, to sit in the eval loop:
 // function creation, unpacking, displays with `*`/`**`, f-strings, the REPL's expression
-// printing, imports, class and annotation set-up, and `with`.
+// printing, class and annotation set-up, and `with` (imports: runtime/import_ops.cpp).
 #include <new>
 
 #include "runtime/api.hpp"
 #include "runtime/attributes.hpp"
+#include "runtime/class_internal.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
@@ -159,7 +160,22 @@ void dict_merge(DictObject* dict, const Value& mapping, const Value& func) {
 
 Value build_string(const Value* items, size_t n) {
   if (n == 1 && is_exact(items[0], str_type)) return items[0];
+  // The pieces are FORMAT_VALUE results and constants: str, so length and ASCII-ness add up.
+  size_t bytes = 0;
+  int64_t length = 0;
+  bool ascii = true, all_str = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_str(items[i])) {
+      all_str = false;
+      continue;
+    }
+    const StrObject* s = items[i].as<StrObject>();
+    bytes += s->data.size();
+    length += s->length;
+    ascii = ascii && s->ascii;
+  }
   std::string out;
+  out.reserve(bytes);
   for (size_t i = 0; i < n; ++i) {
     if (is_str(items[i])) {
       out += items[i].as<StrObject>()->view();
@@ -167,9 +183,12 @@ Value build_string(const Value* items, size_t n) {
       out += str_utf8(items[i]);
     }
   }
-  return make_str(out);
+  if (!all_str) return Value(new_str(std::move(out)));
+  if (out.size() <= 1) return make_str(out);
+  return Value(new StrObject(std::move(out), length, ascii));
 }
 
+// FORMAT_VALUE: flags & 3 is the conversion (1 !s, 2 !r, 3 !a); a spec is a str.
 Value format_value_op(const Value& v, uint32_t flags, const Value* spec) {
   Value converted;
   switch (flags & 3) {
@@ -179,17 +198,14 @@ Value format_value_op(const Value& v, uint32_t flags, const Value* spec) {
     case 2:
       converted = repr(v);
       break;
-    case 3: {
-      Value ascii = runtime->builtins->get_str(intern("ascii"));
-      if (ascii.is_null()) raise(exc_SystemError, "builtins.ascii is missing");
-      converted = call(ascii, {v});
+    case 3:
+      converted = ascii_repr(v);
       break;
-    }
     default:
       converted = v;
   }
   if (!spec && is_exact(converted, str_type)) return converted;
-  return format_value(converted, spec ? spec->as<StrObject>()->view() : std::string_view());
+  return format_object(converted, spec ? *spec : make_str(""));
 }
 
 void print_expr(const Value& v) {
@@ -203,56 +219,13 @@ void print_expr(const Value& v) {
   builtins->set(Value(intern("_")), v);
 }
 
-Value import_from(const Value& module, StrObject* name) {
-  Value attr = get_attr_or_null(module, name);
-  if (!attr.is_null()) return attr;
-  // A submodule imported already but not yet bound on its package.
-  Value pkgname = get_attr_or_null(module, intern("__name__"));
-  if (is_str(pkgname)) {
-    Value sub = runtime->modules->get(
-        Value(make_str(cat(pkgname.as<StrObject>()->view(), ".", name->view()))));
-    if (!sub.is_null()) return sub;
-  }
-  Value file = get_attr_or_null(module, intern("__file__"));
-  Value exc = new_exception(
-      exc_ImportError,
-      cat("cannot import name '", name->view(), "' from '",
-          is_str(pkgname) ? std::string(pkgname.as<StrObject>()->view())
-                          : std::string("<unknown module name>"),
-          "' (", is_str(file) ? str_utf8(file) : std::string("unknown location"), ")"));
-  set_exception_attribute(exc, "name", is_str(pkgname) ? pkgname : Value::none());
-  set_exception_attribute(exc, "path", is_str(file) ? file : Value::none());
-  throw PyException{std::move(exc)};
-}
-
-void import_star(const Value& module, DictObject* locals) {
-  if (!locals) raise(exc_SystemError, "no locals found during 'import *'");
-  Value all = get_attr_or_null(module, intern("__all__"));
-  if (!all.is_null()) {
-    for_each(all, [&](const Value& name) {
-      if (!is_str(name)) {
-        raise_type_error(cat("Item in ", str_utf8(get_attr(module, intern("__name__"))),
-                             ".__all__ must be str, not ", type_name(name)));
-      }
-      locals->set(name, get_attr(module, name.as<StrObject>()));
-    });
-    return;
-  }
-  Value dict = get_attr_or_null(module, intern("__dict__"));
-  if (!is_dict(dict)) raise(exc_ImportError, "from-import-* object has no __dict__ and no __all__");
-  std::vector<Value> public_items;
-  dict.as<DictObject>()->each([&](const Value& key, const Value& value) {
-    if (is_str(key) && key.as<StrObject>()->view().substr(0, 1) == "_") return;
-    public_items.push_back(key);
-    public_items.push_back(value);
-  });
-  for (size_t i = 0; i < public_items.size(); i += 2)
-    locals->set(public_items[i], public_items[i + 1]);
-}
-
 Value load_build_class() {
-  Value build_class = runtime->builtins->get_str(intern("__build_class__"));
-  if (build_class.is_null()) raise(exc_NameError, "__build_class__ not found");
+  DictObject* builtins = runtime->builtins.get();
+  Value build_class = builtins->get_str(intern("__build_class__"));
+  if (build_class.is_null()) {
+    install_class_builtins(builtins);
+    build_class = builtins->get_str(intern("__build_class__"));
+  }
   return build_class;
 }
 

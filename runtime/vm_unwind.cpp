@@ -47,6 +47,15 @@ void chain_context(ThreadState* ts, const Value& exc, bool overwrite) {
   e->context = ts->handled_exc;
 }
 
+void chain_arriving(ThreadState* ts, const Value& exc) {
+  if (!ts->unchained_exc.is_null()) {
+    bool decided = ts->unchained_exc.is(exc);
+    ts->unchained_exc = Value();
+    if (decided) return;
+  }
+  chain_context(ts, exc, /*overwrite=*/false);
+}
+
 void add_traceback_entry(const Value& exc, CodeObject* code, int32_t instr) {
   if (BaseExceptionObject* e = as_exception(exc)) {
     // A safe point at a function's entry has no instruction before it: charge the first one.

@@ -8,12 +8,16 @@ tests/scripts/README.md): the exit code, the last line of stderr and the whole s
   run_script_tests.py --regen [PATH...]               write the expected files with python3
   run_script_tests.py --diff --gilt build/gilt [PATH...]   run gilt and python3 live, compare
 
-PATH is a test file or a folder (searched recursively); the default is tests/scripts. A test
-runs with its own folder as the working directory and its bare file name as the argument, so
-tracebacks say File "NAME.py". Comments in a test steer its run:
+PATH is a test file, an area folder (its tests) or the scripts root (every area's tests); the
+default is tests/scripts. A test is a .py file directly in an area folder,
+tests/scripts/<area>/NAME.py; .py files in sub-folders of an area are the modules and packages
+its tests import, never tests themselves. A test runs with its own folder as the working
+directory (and so as sys.path[0]) and its bare file name as the argument, so tracebacks say
+File "NAME.py". Comments in a test steer its run:
   # timeout: N        seconds before the test is killed (default 10)
   # args: a b         command-line arguments after the script name (shlex syntax)
   # stdin: FILE       a file (relative to the test) fed to standard input (default: empty)
+  # pythonpath: D:E   folders (relative to the test) for GILTPATH and PYTHONPATH alike
   # stress            run only when GILT_STRESS=1 (scripts/test --stress); skipped otherwise
 The last line is "N passed, N failed" (", N skipped" when some were skipped); the exit
 status is 1 when a test failed.
@@ -41,7 +45,7 @@ DEFAULT_TIMEOUT = 10.0
 EXPECTED_SUFFIX = ".expected"
 MAX_DIFF_LINES = 80
 ADDRESS_RE = re.compile(r"\bat 0x[0-9a-fA-F]+")
-DIRECTIVE_RE = re.compile(r"^#\s*(timeout|args|stdin|stress)\b:?\s*(.*?)\s*$")
+DIRECTIVE_RE = re.compile(r"^#\s*(timeout|args|stdin|stress|pythonpath)\b:?\s*(.*?)\s*$")
 
 
 def oracle_python() -> str:
@@ -98,6 +102,7 @@ class Test:
     args: list[str] = field(default_factory=list)
     stdin: Path | None = None
     stress: bool = False
+    pythonpath: str = ""  # absolute folders, ':'-separated
 
     @property
     def expected_path(self) -> Path:
@@ -127,6 +132,8 @@ def load_test(path: Path) -> Test:
             test.stdin = (path.parent / value).resolve()
         elif key == "stress" and not value:
             test.stress = True
+        elif key == "pythonpath" and value:
+            test.pythonpath = ":".join(str((path.parent / d).resolve()) for d in value.split(":"))
     return test
 
 
@@ -136,7 +143,10 @@ def run(interpreter: list[str], test: Test, timeout_scale: float,
     for key in list(env):  # the oracle must not pick up the caller's Python settings
         if key.startswith("PYTHON"):
             del env[key]
+    env.pop("GILTPATH", None)
     env.update(PYTHONDONTWRITEBYTECODE="1", PYTHONUTF8="1", LC_ALL="C.UTF-8")
+    if test.pythonpath:
+        env.update(GILTPATH=test.pythonpath, PYTHONPATH=test.pythonpath)
     env.update(extra_env or {})
     stdin = open(test.stdin, "rb") if test.stdin else subprocess.DEVNULL
     timeout = test.timeout * timeout_scale
@@ -178,12 +188,20 @@ def diff(expected: Outcome, actual: Outcome, left: str, right: str) -> str:
 
 # ---- driver -------------------------------------------------------------------------------
 
+def tests_in(folder: Path) -> list[Path]:
+    """The tests of a folder: the .py files directly in it (sub-folders hold support modules)."""
+    return sorted(q for q in folder.glob("*.py") if q.is_file())
+
+
 def collect(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for p in paths or [str(DEFAULT_ROOT)]:
         path = Path(p).resolve()
-        if path.is_dir():
-            found.extend(sorted(q for q in path.rglob("*.py") if q.is_file()))
+        if path == DEFAULT_ROOT.resolve():
+            for area in sorted(q for q in path.iterdir() if q.is_dir()):
+                found.extend(tests_in(area))
+        elif path.is_dir():
+            found.extend(tests_in(path))
         elif path.is_file():
             if path.suffix == ".py":  # a shell glob also hands over the .expected files
                 found.append(path)

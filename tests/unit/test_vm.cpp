@@ -6,11 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "interpreter/compiler/compile.hpp"
 #include "runtime/api.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/function.hpp"
+#include "runtime/generator.hpp"
 #include "runtime/opcodes.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/str.hpp"
@@ -789,9 +791,13 @@ TEST_CASE("vm: with statement protocol errors, generators and imports") {
   CHECK(error_of([&] { run(w, g.get()); }) ==
         "TypeError: 'int' object does not support the context manager protocol");
   Asm gen("gen");
-  gen.op(Op::RETURN_GENERATOR).op(Op::RETURN_VALUE);
-  CHECK(error_of([&] { call_with(function(gen, g.get()).get(), {}); }) ==
-        "SystemError: generators are not supported yet");
+  gen.op(Op::RETURN_GENERATOR).op(Op::RETURN_VALUE);  // returns what the first resume sends
+  Value made = call_with(function(gen, g.get()).get(), {});
+  REQUIRE(is_generator(made));
+  Value out;
+  CHECK_FALSE(generator_send(made.as<GeneratorObject>(), Value(), out));
+  CHECK(out.is_none());
+  CHECK(made.as<GeneratorObject>()->state == GenState::Finished);
   Asm imp("<module>");
   imp.konst(Value::integer(0)).konst(Value(new_tuple({Value(intern("nothing"))})));
   imp.op(Op::IMPORT_NAME, imp.n("sys")).op(Op::IMPORT_FROM, imp.n("nothing")).op(Op::RETURN_VALUE);
@@ -964,4 +970,117 @@ TEST_CASE("vm: PRINT_EXPR binds builtins._ and skips None") {
   run(a);
   CHECK(runtime->builtins->get("_").as_int() == 41);
   runtime->builtins->remove(Value(intern("_")));
+}
+
+// --- generators ---
+
+namespace {
+
+// Runs Python source as a module and returns its globals.
+Ref<DictObject> run_source(const char* source) {
+  Ref<DictObject> g = module_globals();
+  g->set("__builtins__", Value(runtime->builtins_module));
+  Ref<CodeObject> code = compiler::compile_source(source, "<test>", CompileMode::Exec);
+  run_code(code.get(), g.get());
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("vm: generator frames live outside the arena and unlink on every exit") {
+  ensure_runtime();
+  ThreadState* ts = current_thread();
+  int depth = ts->recursion_depth;
+  Ref<DictObject> g = run_source(
+      "def gen(n):\n"
+      "    for i in range(n):\n"
+      "        yield i\n"
+      "    return 'done'\n"
+      "gens = [gen(3) for _ in range(2000)]\n"
+      "firsts = [next(x) for x in gens]\n");
+  // 2000 suspended generators hold frames, yet nothing is linked or counted.
+  CHECK(ts->frame == nullptr);
+  CHECK(ts->recursion_depth == depth);
+  Value gens = g->get("gens");
+  auto* first = gens.as<ListObject>()->items[0].as<GeneratorObject>();
+  CHECK(first->state == GenState::Suspended);
+  Value out;
+  CHECK(generator_send(first, Value(), out));
+  CHECK(out.as_int() == 1);
+  CHECK(generator_send(first, Value(), out));
+  CHECK_FALSE(generator_send(first, Value(), out));
+  CHECK(str_utf8(out) == "done");
+  CHECK(first->frame == nullptr);
+  CHECK_FALSE(generator_send(first, Value(), out));  // finished stays finished
+  CHECK(out.is_none());
+  CHECK(ts->frame == nullptr);
+  CHECK(ts->recursion_depth == depth);
+}
+
+TEST_CASE("vm: generator errors restore the thread state") {
+  ensure_runtime();
+  ThreadState* ts = current_thread();
+  int depth = ts->recursion_depth;
+  Ref<DictObject> g = run_source(
+      "def gen():\n"
+      "    try:\n"
+      "        raise KeyError('own')\n"
+      "    except KeyError:\n"
+      "        yield 1\n"
+      "    raise StopIteration\n"
+      "it = gen()\n");
+  auto* it = g->get("it").as<GeneratorObject>();
+  Value out;
+  CHECK(generator_send(it, Value(), out));
+  CHECK(ts->handled_exc.is_null());      // the generator's own handled exception stays inside
+  CHECK_FALSE(it->exc_state.is_null());  // ... and travels with it
+  CHECK(error_of([&] { generator_send(it, Value(), out); }) ==
+        "RuntimeError: generator raised StopIteration");
+  CHECK(it->state == GenState::Finished);
+  CHECK(ts->frame == nullptr);
+  CHECK(ts->recursion_depth == depth);
+  CHECK(ts->handled_exc.is_null());
+  CHECK(error_of([&] { generator_send(it, Value(), out); }) == "no error");
+}
+
+TEST_CASE("vm: yield outside a generator frame is a SystemError") {
+  ensure_runtime();
+  Asm a("<module>");
+  a.konst(Value::integer(1)).op(Op::YIELD_VALUE).op(Op::RETURN_VALUE);
+  CHECK(error_of([&] { run(a); }) ==
+        "SystemError: generator instruction outside a generator frame");
+  CHECK(current_thread()->frame == nullptr);
+}
+
+TEST_CASE("vm: dropping a suspended generator closes it, even during C++ unwinding") {
+  ensure_runtime();
+  Ref<DictObject> g = run_source(
+      "log = []\n"
+      "def gen(tag):\n"
+      "    try:\n"
+      "        yield 1\n"
+      "    finally:\n"
+      "        try:\n"
+      "            raise ValueError('inside finally')\n"
+      "        except ValueError:\n"
+      "            log.append(tag)\n");
+  Value make = g->get("gen");
+  auto suspended = [&](const char* tag) {
+    Value it = call(make, {str(tag)});
+    Value out;
+    generator_send(it.as<GeneratorObject>(), Value(), out);
+    return it;
+  };
+  { Value it = suspended("scope"); }
+  try {
+    Value it = suspended("unwinding");
+    raise(exc_IndexError, "propagating");
+  } catch (const PyException& e) {
+    CHECK(type_name(e.exc) == "IndexError");  // the finalizer's own exception stayed inside
+  }
+  Value unstarted = call(make, {str("never")});
+  unstarted = Value();  // an unstarted generator runs nothing
+  CHECK(repr_utf8(g->get("log")) == "['scope', 'unwinding']");
+  CHECK(current_thread()->frame == nullptr);
+  CHECK(current_thread()->handled_exc.is_null());
 }

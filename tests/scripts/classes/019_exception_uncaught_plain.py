@@ -1,0 +1,5 @@
+class Boom(Exception):
+    pass
+def f():
+    raise Boom("it broke")
+f()

@@ -1,0 +1,25 @@
+# Structural errors: recursion limits in nested specs and unterminated fields.
+def show(fmt, *a, **k):
+    try:
+        print(repr(fmt), repr(fmt.format(*a, **k)))
+    except (AttributeError, IndexError, KeyError, ValueError) as e:
+        print(repr(fmt), type(e).__name__, e)
+show("{:{:{}}}", 1, 2, 3)
+show("{0:{1:{2}}}", 1, 2, 3)
+show("{:{}}", 1, 2)
+show("{:{}{}}", 1, ">", 3)
+show("{0:{", 1)
+show("{0:{}", 1)
+show("{0:}}", 1)
+show("{0[", [1])
+show("{0[0]", [1])
+show("{0.", 1)
+show("{0.real", 1)
+show("{0[}", [1])
+show("{x:{{}}}", x=1)
+show("{0!s", 1)
+show("{:{}", 1)
+show("{a.b[c]d}", a=1)
+show("abc{", 1)
+show("{:{:{:{}}}}", 1)
+"{:{:{}}}".format(1, 2, 3)

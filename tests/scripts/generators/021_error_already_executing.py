@@ -1,0 +1,7 @@
+# a generator cannot resume itself
+def gen():
+    print("running")
+    yield next(me)
+
+me = gen()
+next(me)

@@ -1,0 +1,3 @@
+print("circ: start")
+from . import first
+print("circ: end")

@@ -1,0 +1,2 @@
+print("deep: loaded")
+level = 1

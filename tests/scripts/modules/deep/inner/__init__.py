@@ -1,0 +1,2 @@
+print("deep.inner: loaded")
+level = 2

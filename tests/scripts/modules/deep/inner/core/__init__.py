@@ -1,0 +1,2 @@
+print("deep.inner.core: loaded")
+level = 3

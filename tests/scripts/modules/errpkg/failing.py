@@ -1,0 +1,1 @@
+raise RuntimeError("errpkg.failing cannot load")

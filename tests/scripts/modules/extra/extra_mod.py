@@ -1,0 +1,1 @@
+where = "found through GILTPATH/PYTHONPATH"

@@ -1,0 +1,1 @@
+where = "extra/starpkg.py: must lose to the script folder"

@@ -1,0 +1,3 @@
+__all__ = ["sub1", "sub2", "value"]
+value = "starpkg value"
+hidden = "not in __all__"

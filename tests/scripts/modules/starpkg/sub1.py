@@ -1,0 +1,2 @@
+print("starpkg.sub1: loaded")
+name = "sub1"

@@ -1,0 +1,2 @@
+print("starpkg.sub2: loaded")
+name = "sub2"

@@ -1,0 +1,2 @@
+print("starpkg.sub3: loaded")
+name = "sub3"

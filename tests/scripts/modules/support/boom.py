@@ -1,0 +1,3 @@
+print("boom: before the error")
+started = True
+raise ValueError("boom while importing")

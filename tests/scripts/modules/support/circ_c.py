@@ -1,0 +1,3 @@
+from circ_d import D_VALUE
+
+C_VALUE = "c"

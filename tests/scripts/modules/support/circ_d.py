@@ -1,0 +1,3 @@
+from circ_c import C_VALUE
+
+D_VALUE = "d"

@@ -1,0 +1,8 @@
+print("counter: loaded")
+value = 0
+
+
+def bump():
+    global value
+    value += 1
+    return value
