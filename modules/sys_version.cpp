@@ -1,5 +1,4 @@
-// sys.version_info as CPython's struct sequence: a tuple subtype whose fields are also
-// attributes (sys.version_info.major), which compares, slices and hashes as the tuple it is.
+// sys.version, sys.version_info (a struct sequence, as CPython's) and sys.implementation.
 #include "modules/sys_version.hpp"
 
 #include <cstdio>
@@ -11,57 +10,18 @@
 #include "runtime/errors.hpp"
 #include "runtime/module.hpp"
 #include "runtime/str.hpp"
+#include "runtime/struct_seq.hpp"
 #include "runtime/tuple.hpp"
 
 namespace gilt {
 
 namespace {
 
-constexpr const char* kFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-
-// A field by position; None for an instance made short through tuple.__new__.
-template <size_t I>
-Value field(const Value& self) {
-  const std::vector<Value>& items = self.as<TupleObject>()->items;
-  return I < items.size() ? items[I] : Value::none();
-}
-
-TypeObject* version_info_type() {
-  static TypeObject* const type = [] {
-    auto* t = new TypeObject("sys.version_info", tuple_type);
-    ++t->refcnt;  // lives as long as the process
-    // The tuple behaviour, except the repr.
-    t->hash = tuple_type->hash;
-    t->compare = tuple_type->compare;
-    t->binary = tuple_type->binary;
-    t->len = tuple_type->len;
-    t->getitem = tuple_type->getitem;
-    t->contains = tuple_type->contains;
-    t->iter = tuple_type->iter;
-    t->repr = [](const Value& self) {
-      const std::vector<Value>& items = self.as<TupleObject>()->items;
-      std::string out = "sys.version_info(";
-      for (size_t i = 0; i < items.size() && i < std::size(kFields); ++i)
-        out += cat(i ? ", " : "", kFields[i], "=", repr_utf8(items[i]));
-      return make_str(out + ")");
-    };
-    add_getset(t, "major", field<0>);
-    add_getset(t, "minor", field<1>);
-    add_getset(t, "micro", field<2>);
-    add_getset(t, "releaselevel", field<3>);
-    add_getset(t, "serial", field<4>);
-    t->modified();
-    return t;
-  }();
-  return type;
-}
-
 Value make_version_info(int major, int minor, int micro) {
-  Ref<TupleObject> v = make<TupleObject>(
-      std::vector<Value>{Value::integer(major), Value::integer(minor), Value::integer(micro),
-                         make_str("final"), Value::integer(0)});
-  containers::set_instance_type(v.get(), version_info_type());
-  return Value(v);
+  static StructSeqType* const type = new_struct_seq_type(
+      "sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"}, 5);
+  return new_struct_seq(type, {Value::integer(major), Value::integer(minor), Value::integer(micro),
+                               make_str("final"), Value::integer(0)});
 }
 
 // CPython's sys.implementation is a types.SimpleNamespace; a module object with that repr

@@ -46,4 +46,18 @@ std::string error_of(F&& fn) {
   return "";
 }
 
+// Short value makers for test tables: S("a"), I(1), F(0.5), B(true).
+inline Value S(std::string_view s) {
+  return make_str(s);
+}
+inline Value I(int64_t i) {
+  return Value::integer(i);
+}
+inline Value F(double d) {
+  return Value::floating(d);
+}
+inline Value B(bool b) {
+  return Value::boolean(b);
+}
+
 }  // namespace gilt::test

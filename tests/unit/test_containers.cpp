@@ -25,13 +25,9 @@ namespace {
 using test::call_kw;
 using test::ensure_runtime;
 using test::error_of;
+using test::I;
+using test::S;
 
-Value I(int64_t i) {
-  return Value::integer(i);
-}
-Value S(std::string_view s) {
-  return make_str(s);
-}
 Value L(std::vector<Value> items = {}) {
   return new_list(std::move(items));
 }

@@ -20,16 +20,10 @@ namespace {
 using test::call_kw;
 using test::ensure_runtime;
 using test::error_of;
+using test::F;
+using test::I;
+using test::S;
 
-Value S(std::string_view s) {
-  return make_str(s);
-}
-Value I(int64_t i) {
-  return Value::integer(i);
-}
-Value F(double d) {
-  return Value::floating(d);
-}
 std::string text(const Value& v) {
   REQUIRE(is_str(v));
   return std::string(v.as<StrObject>()->view());

@@ -24,22 +24,14 @@
 namespace gilt {
 namespace {
 
+using test::B;
 using test::call_kw;
 using test::ensure_runtime;
 using test::error_of;
+using test::F;
+using test::I;
+using test::S;
 
-Value S(std::string_view s) {
-  return make_str(s);
-}
-Value I(int64_t i) {
-  return Value::integer(i);
-}
-Value F(double d) {
-  return Value::floating(d);
-}
-Value B(bool b) {
-  return Value::boolean(b);
-}
 Value big(std::string_view digits) {
   return parse_int(digits, 10);
 }
