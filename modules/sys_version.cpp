@@ -19,7 +19,7 @@ namespace {
 
 Value make_version_info(int major, int minor, int micro) {
   static StructSeqType* const type = new_struct_seq_type(
-      "sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"}, 5);
+      "sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"}, 5, false);
   return new_struct_seq(type, {Value::integer(major), Value::integer(minor), Value::integer(micro),
                                make_str("final"), Value::integer(0)});
 }

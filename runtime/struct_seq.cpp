@@ -72,7 +72,7 @@ StructSeqType::StructSeqType(const char* qualified_name, std::vector<const char*
     : TypeObject(qualified_name, tuple_type), fields(std::move(field_names)), visible(nvisible) {}
 
 StructSeqType* new_struct_seq_type(const char* qualified_name, std::vector<const char*> fields,
-                                   size_t visible) {
+                                   size_t visible, bool constructible) {
   auto* t = new StructSeqType(qualified_name, std::move(fields), visible);
   ++t->refcnt;  // immortal, as the built-in types
   // Everything a tuple does, except the repr and construction.
@@ -84,7 +84,7 @@ StructSeqType* new_struct_seq_type(const char* qualified_name, std::vector<const
   t->contains = tuple_type->contains;
   t->iter = tuple_type->iter;
   t->repr = struct_seq_repr;
-  t->new_ = struct_seq_new;
+  if (constructible) t->new_ = struct_seq_new;
   for (size_t i = 0; i < t->fields.size() && i < kMaxStructSeqFields; ++i)
     add_getset(t, t->fields[i], kFieldGetters[i]);
   t->modified();

@@ -24,9 +24,10 @@ struct StructSeqType : TypeObject {
 constexpr size_t kMaxStructSeqFields = 16;
 
 // A new immortal struct-sequence type named like "time.struct_time" (at most
-// kMaxStructSeqFields fields). Calling it takes one sequence of `visible` to all fields.
+// kMaxStructSeqFields fields). Calling it takes one sequence of `visible` to all fields; a
+// type that is not `constructible` (sys.version_info, sys.thread_info) refuses to be called.
 StructSeqType* new_struct_seq_type(const char* qualified_name, std::vector<const char*> fields,
-                                   size_t visible);
+                                   size_t visible, bool constructible = true);
 // An instance with `values` for every field in order.
 Value new_struct_seq(StructSeqType* type, std::vector<Value> values);
 
